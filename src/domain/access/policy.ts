@@ -1,0 +1,43 @@
+import type { Role } from '../org/roles';
+
+/**
+ * The one place that decides who may do what (SEC-2, ARCHITECTURE principle 7).
+ * Permissions name capabilities; each is granted to roles. Case-level relations (responsible
+ * executor, co-executor, author) are added by the features that own the cases, through this module.
+ */
+export const permissionRoles = {
+  /** The staff workplace itself: anyone who holds at least one role. */
+  'workplace.use': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
+  /** ADM-1: users, roles, passwords, substitutes. */
+  'admin.users': ['administrator'],
+  /** ADM-1: organisation details, units, positions, officials. */
+  'admin.structure': ['administrator'],
+  /** Reading the structure (to pick executors, signers) is open to every staff member. */
+  'structure.read': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
+  /** SEC-2: the audit log. */
+  'events.read': ['administrator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionRoles;
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = permissionRoles[permission];
+  return roles.some((r) => allowed.includes(r));
+}
+
+/** The workplace sections (issue «Foundation»: the navigation shell) and who sees each. */
+export const sections = [
+  { key: 'registration', title: 'Регистрация', path: '/app/registration', roles: ['registrar'] },
+  { key: 'journal', title: 'Журнал', path: '/app/journal', roles: ['registrar', 'head', 'deputy', 'assistant', 'analyst'] },
+  { key: 'assignments', title: 'Мои поручения', path: '/app/assignments', roles: ['executor', 'head', 'deputy'] },
+  { key: 'control', title: 'Контроль', path: '/app/control', roles: ['registrar', 'head', 'deputy'] },
+  { key: 'reception', title: 'Личный приём', path: '/app/reception', roles: ['assistant', 'registrar', 'head', 'deputy'] },
+  { key: 'reports', title: 'Отчёты', path: '/app/reports', roles: ['analyst', 'registrar', 'head', 'deputy'] },
+  { key: 'admin', title: 'Администрирование', path: '/app/admin', roles: ['administrator'] },
+] as const satisfies readonly { key: string; title: string; path: string; roles: readonly Role[] }[];
+
+export type SectionKey = (typeof sections)[number]['key'];
+
+export function visibleSections(roles: readonly Role[]) {
+  return sections.filter((s) => s.roles.some((r) => (roles as readonly string[]).includes(r)));
+}

@@ -1,0 +1,32 @@
+import type { Config } from './platform/config';
+import type { Clock } from './platform/clock';
+import type { Database } from './platform/db/database';
+import type { AppDeps } from './platform/http/deps';
+import { migrateToLatest } from './platform/db/migrate';
+import { getProfile } from '../domain/profiles';
+import { setupOrganisation } from './features/organisation/setup-organisation';
+import { seedDemo } from './features/organisation/seed-demo';
+
+export type Prepared = { deps: AppDeps; migrated: string[]; organisationCreated: boolean; demoSeeded: boolean };
+
+/** Start-up: migrations, the organisation from the profile (first start), demo staff when asked. */
+export async function prepare(config: Config, database: Database, clock: Clock): Promise<Prepared> {
+  const migrated = await migrateToLatest(database.db);
+  const profile = getProfile(config.profile);
+  if (!profile) throw new Error(`Профиль ${config.profile} не найден`);
+  const now = clock.now();
+  const org = await setupOrganisation(database.db, profile, now);
+  const demoSeeded = config.demo ? await seedDemo(database.db, org.id, now) : false;
+  const row = await database.db.selectFrom('organisation').select('time_zone').executeTakeFirstOrThrow();
+  let timeZone = row.time_zone;
+  const deps: AppDeps = {
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    config,
+    timeZone: () => timeZone,
+    setTimeZone: (tz) => (timeZone = tz),
+    publicOrigin: new URL(config.publicUrl).origin,
+  };
+  return { deps, migrated, organisationCreated: org.created, demoSeeded };
+}

@@ -1,0 +1,12 @@
+import type { Feature } from '../platform/http/api';
+import { healthRoutes } from './health/routes';
+import { authRoutes } from './auth/routes';
+import { portalRoutes } from './portal/routes';
+import { userRoutes } from './admin/users/routes';
+import { structureRoutes } from './admin/structure/routes';
+import { organisationRoutes } from './admin/organisation/routes';
+import { substitutionRoutes } from './admin/substitutions/routes';
+import { eventRoutes } from './admin/events/routes';
+
+/** Every capability's routes, registered under /api. */
+export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes];
