@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -33,11 +33,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   app.decorateRequest('actor', null);
 
   // Every /api route must say who may call it; a forgotten declaration stops the start.
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && route.config?.access === undefined) {
-      throw new Error(`Маршрут ${route.method} ${route.url} не объявляет правила доступа (config.access)`);
-    }
-  });
+  app.addHook('onRoute', requireAccessDeclaration);
 
   await app.register(cookie, { secret: opts.config.sessionSecret });
   await app.register(swagger, {
@@ -69,6 +65,12 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: ['index.html'] });
   }
   return app;
+}
+
+export function requireAccessDeclaration(route: RouteOptions) {
+  if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && route.config?.access === undefined) {
+    throw new Error(`Маршрут ${String(route.method)} ${route.url} не объявляет правила доступа (config.access)`);
+  }
 }
 
 function hasWeb(dir: string | undefined): dir is string {
