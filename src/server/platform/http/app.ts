@@ -62,7 +62,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     return reply.code(404).type('text/plain; charset=utf-8').send('Веб-интерфейс не собран: выполните npm run build:web.');
   });
   if (hasWeb(opts.webDir)) {
-    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: opts.webDir, wildcard: true, index: ['index.html'] });
   }
   return app;
 }

@@ -1,0 +1,42 @@
+/** Readable Russian names for the audit log's actions and entity types (SEC-2). */
+export const actionLabels: Record<string, string> = {
+  'auth.login': 'Вход в систему',
+  'auth.login_failed': 'Неудачная попытка входа',
+  'auth.locked': 'Блокировка после неудачных попыток входа',
+  'auth.logout': 'Выход из системы',
+  'auth.password_changed': 'Смена пароля',
+  'auth.acting_for_started': 'Начало работы за замещаемого сотрудника',
+  'auth.acting_for_ended': 'Окончание работы за замещаемого сотрудника',
+  'user.created': 'Создание пользователя',
+  'user.updated': 'Изменение пользователя',
+  'user.deactivated': 'Отключение учётной записи',
+  'user.activated': 'Включение учётной записи',
+  'user.password_reset': 'Сброс пароля администратором',
+  'unit.created': 'Создание подразделения',
+  'unit.updated': 'Изменение подразделения',
+  'position.created': 'Создание должности',
+  'position.updated': 'Изменение должности',
+  'official.created': 'Создание должностного лица',
+  'official.updated': 'Изменение должностного лица',
+  'organisation.created': 'Внесение реквизитов организации',
+  'organisation.updated': 'Изменение реквизитов организации',
+  'substitution.created': 'Назначение замещения',
+  'substitution.cancelled': 'Отмена замещения',
+};
+
+export const entityLabels: Record<string, string> = {
+  user: 'Пользователь',
+  unit: 'Подразделение',
+  position: 'Должность',
+  official: 'Должностное лицо',
+  organisation: 'Организация',
+  substitution: 'Замещение',
+};
+
+export function actionLabel(action: string): string {
+  return actionLabels[action] ?? action;
+}
+
+export function entityLabel(type: string): string {
+  return entityLabels[type] ?? type;
+}

@@ -1,0 +1,47 @@
+import { Center, Loader } from '@mantine/core';
+import { Navigate, Route, Routes } from 'react-router';
+import { useSession } from '../session/session';
+import { LoginPage } from './login-page';
+import { ChangePasswordPage } from './change-password-page';
+import { Shell } from './shell';
+import { HomePage } from './home-page';
+import { SectionPlaceholder } from './section-placeholder';
+import { AdminRoutes } from './admin/admin-routes';
+import { NotFoundPage } from './not-found-page';
+
+/** /app: login, the forced password change, then the navigation shell with the role's sections. */
+export function Workplace() {
+  const { session, loading } = useSession();
+  if (loading && !session) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Загрузка" />
+      </Center>
+    );
+  }
+  const user = session?.user;
+  if (!user) {
+    return (
+      <Routes>
+        <Route path="login" element={<LoginPage />} />
+        <Route path="*" element={<Navigate to="/app/login" replace />} />
+      </Routes>
+    );
+  }
+  if (user.mustChangePassword) return <ChangePasswordPage forced />;
+  const has = (key: string) => user.sections.some((s) => s.key === key);
+  return (
+    <Shell user={user}>
+      <Routes>
+        <Route index element={<HomePage user={user} />} />
+        <Route path="login" element={<Navigate to="/app" replace />} />
+        <Route path="password" element={<ChangePasswordPage />} />
+        {(['registration', 'journal', 'assignments', 'control', 'reception', 'reports'] as const).map((key) => (
+          <Route key={key} path={key} element={has(key) ? <SectionPlaceholder sectionKey={key} /> : <NotFoundPage forbidden />} />
+        ))}
+        <Route path="admin/*" element={has('admin') ? <AdminRoutes /> : <NotFoundPage forbidden />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Shell>
+  );
+}

@@ -1,0 +1,30 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/server/platform/config';
+import { openDatabase } from '../../src/server/platform/db/database';
+import { systemClock } from '../../src/server/platform/clock';
+import { buildApp } from '../../src/server/platform/http/app';
+import { prepare } from '../../src/server/bootstrap';
+
+export type RunningServer = { url: string; dataDir: string; stop: () => Promise<void> };
+
+/** The production server (built web app in dist/web) on a free port, with its own data directory. */
+export async function startServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'priemnaya-e2e-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PRIEMNAYA_PROFILE: 'HMR', PORT: '3999', ...opts.env });
+  const database = await openDatabase(config);
+  const { deps } = await prepare(config, database, systemClock);
+  const app = await buildApp({ ...deps, logger: false, webDir: join(process.cwd(), 'dist/web') });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    stop: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
