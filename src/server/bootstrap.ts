@@ -16,7 +16,7 @@ export async function prepare(config: Config, database: Database, clock: Clock):
   if (!profile) throw new Error(`Профиль ${config.profile} не найден`);
   const now = clock.now();
   const org = await setupOrganisation(database.db, profile, now);
-  const demoSeeded = config.demo ? await seedDemo(database.db, org.id, now) : false;
+  const demoSeeded = config.demo ? await seedDemo(database.db, org.id, profile, now) : false;
   const row = await database.db.selectFrom('organisation').select('time_zone').executeTakeFirstOrThrow();
   let timeZone = row.time_zone;
   const deps: AppDeps = {
