@@ -1,0 +1,24 @@
+import { dayNumber, ruDate, type DayNumber } from '../calendar/days';
+import type { ProductionCalendar } from '../calendar/production-calendar';
+
+export type CutoffResult = { day: DayNumber; receivedDay: DayNumber; receivedTime: string; beforeCutoff: boolean; text: string };
+
+/**
+ * REG-1, HMR 3.5: an internet-reception appeal received on a working day before the cut-off
+ * (16:00 local time) is registered the same day; later, or on a non-working day — the next
+ * working day. `receivedAt` is the moment; `timeZone` the organisation's (ХМАО UTC+5 etc.).
+ */
+export function internetRegistrationDay(receivedAt: Date, timeZone: string, cutoff: string, calendar: ProductionCalendar, source = 'HMR 3.5'): CutoffResult {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(receivedAt);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const receivedDay = dayNumber(get('year'), get('month'), get('day'));
+  const hh = String(get('hour')).padStart(2, '0');
+  const mm = String(get('minute')).padStart(2, '0');
+  const receivedTime = `${hh}:${mm}`;
+  const beforeCutoff = receivedTime < cutoff;
+  const working = calendar.isWorkingDay(receivedDay);
+  const day = working && beforeCutoff ? receivedDay : calendar.nextWorkingDay(receivedDay + 1);
+  const why = !working ? 'в нерабочий день' : beforeCutoff ? `до ${cutoff}` : `после ${cutoff}`;
+  const text = `Поступило через интернет-приёмную ${ruDate(receivedDay)} в ${receivedTime} (местное время) — ${why}; регистрируется ${day === receivedDay ? 'в тот же день' : 'в следующий рабочий день'}: ${ruDate(day)} (${source}).`;
+  return { day, receivedDay, receivedTime, beforeCutoff, text };
+}

@@ -1,0 +1,108 @@
+import type { Duration, FirstDayConvention, Profile } from '../profiles';
+
+/** The event a deadline is counted from. */
+export type StartEvent =
+  | 'receipt' | 'registration' | 'hand-over' | 'assignment' | 'deadline' | 'original-deadline'
+  | 'approval' | 'reception' | 'act' | 'request-registration';
+
+export type DeadlineRule = {
+  id: RuleId;
+  title: string;
+  /** The legal ground: 59-FZ article and/or the clause of the local procedure. */
+  source: string;
+  from: StartEvent;
+  amount: number;
+  unit: 'calendar' | 'working';
+  /** 'after' the start event, or 'before' it (lead times: co-executors, extension memo). */
+  direction: 'after' | 'before';
+  /** DL-1: whether the start day itself is day 1 (HMR 5.1) or counting starts the next day. */
+  firstDay: FirstDayConvention;
+  /** A date on a non-working day moves forward (HMR 5.3), or back for lead times (not later than). */
+  roll: 'forward' | 'backward' | 'none';
+  /** The largest amount the law allows when a person chooses it (extension: 30 days). */
+  maxAmount?: number;
+  /** Where the profile gives the figure, the profile's clause. */
+  profileSource?: string;
+  /** The clauses of the counting convention (first day, roll-forward). */
+  countingSource?: string;
+};
+
+export const ruleIds = [
+  'registration', 'registration-notice', 'hand-over', 'resolution', 'redirect', 'migration-redirect',
+  'consideration', 'consideration-migration-head', 'extension', 'extension-request', 'documents-request',
+  'special-case-notice', 'anonymous-unlawful-act', 'co-executor-materials', 'reassignment', 'drafter-naming',
+  'publication', 'publication-return', 'reception-note', 'reception-answer', 'act-to-author', 'originals-return',
+  'not-an-appeal-notice',
+] as const;
+export type RuleId = (typeof ruleIds)[number];
+
+const cache = new WeakMap<Profile, Map<RuleId, DeadlineRule>>();
+
+/** The catalogue of statutory deadlines with the profile's figures filled in (DL-7). */
+export function deadlineRules(profile: Profile): Map<RuleId, DeadlineRule> {
+  const cached = cache.get(profile);
+  if (cached) return cached;
+  const p = profile.params;
+  const roll = p.days.rollForwardToWorkingDay.value ? 'forward' : 'none';
+  const rollSource = p.days.rollForwardToWorkingDay.source;
+  // Every term runs from the day after its event (ГК РФ ст. 191) …
+  const after = (id: RuleId, title: string, source: string, from: StartEvent, d: Duration, extra: Partial<DeadlineRule> = {}): DeadlineRule => ({
+    id, title, source, countingSource: rollSource, from, amount: d.amount, unit: d.unit, direction: 'after', firstDay: 'day-after', roll, ...extra,
+  });
+  // … except where the procedure says otherwise: HMR 5.1 makes the registration day day 1 of the
+  // consideration and of the redirect by competence.
+  const profileFirstDay = { firstDay: p.days.firstDay.value, countingSource: `${p.days.firstDay.source}; ${rollSource}` };
+  const before = (id: RuleId, title: string, source: string, d: Duration): DeadlineRule => ({
+    id, title, source, from: 'deadline', amount: d.amount, unit: d.unit, direction: 'before', firstDay: 'day-after', roll: 'backward', profileSource: source,
+  });
+  const cal = (amount: number): Duration => ({ amount, unit: 'calendar' });
+  const work = (amount: number): Duration => ({ amount, unit: 'working' });
+  const fromProfile = (s: string) => ({ profileSource: s });
+
+  const list: DeadlineRule[] = [
+    after('registration', 'Регистрация обращения', '59-ФЗ ст. 8 ч. 2', 'receipt', cal(3)),
+    after('registration-notice', 'Уведомление автора о регистрации', p.registration.registrationNotice.source, 'registration', p.registration.registrationNotice.value.deadline ?? work(3), fromProfile(p.registration.registrationNotice.source)),
+    after('hand-over', 'Передача обращения уполномоченному должностному лицу', p.routing.handOverToAuthorised.source, 'registration', work(p.routing.handOverToAuthorised.value === 'same-day' ? 0 : 1), fromProfile(p.routing.handOverToAuthorised.source)),
+    after('resolution', 'Резолюция (назначение ответственных исполнителей)', p.routing.resolutionDeadline.source, p.routing.resolutionDeadline.value.from === 'hand-over' ? 'hand-over' : 'registration', p.routing.resolutionDeadline.value, fromProfile(p.routing.resolutionDeadline.source)),
+    after('redirect', 'Переадресация по компетенции', '59-ФЗ ст. 8 ч. 3', 'registration', cal(7), profileFirstDay),
+    after('migration-redirect', 'Направление информации о нарушении миграционного законодательства', '59-ФЗ ст. 8 ч. 3.1', 'registration', cal(5), profileFirstDay),
+    after('consideration', 'Рассмотрение обращения', '59-ФЗ ст. 12 ч. 1', 'registration', cal(30), profileFirstDay),
+    after('consideration-migration-head', 'Рассмотрение высшим должностным лицом субъекта обращения с информацией о нарушении миграционного законодательства', '59-ФЗ ст. 12 ч. 1.1', 'registration', cal(20), profileFirstDay),
+    // HMR 5.5: the extension is counted from the day after the original deadline.
+    after('extension', 'Продление срока рассмотрения', '59-ФЗ ст. 12 ч. 2; HMR 5.4–5.5', 'original-deadline', cal(30), { maxAmount: 30 }),
+    before('extension-request', 'Служебная записка о продлении срока (не позднее)', p.extension.requestLeadTime.source, p.extension.requestLeadTime.value),
+    after('documents-request', 'Ответ на запрос документов и материалов другого органа', '59-ФЗ ст. 10 ч. 2', 'request-registration', cal(15)),
+    after('special-case-notice', 'Уведомление автора по особым случаям (ст. 11)', '59-ФЗ ст. 11 ч. 2, 4, 4.1, 5.1', 'registration', cal(7)),
+    after('anonymous-unlawful-act', 'Направление анонимного сообщения о противоправном деянии', '59-ФЗ ст. 11 ч. 1; HMR 7.1', 'registration', work(3)),
+    before('co-executor-materials', 'Представление материалов соисполнителем ответственному исполнителю (не позднее)', p.routing.coExecutorLeadTime.source, p.routing.coExecutorLeadTime.value),
+    after('reassignment', 'Предложение о передаче другому исполнителю (не по компетенции)', p.routing.wrongCompetence.source, 'assignment', p.routing.wrongCompetence.value.deadline, fromProfile(p.routing.wrongCompetence.source)),
+    after('drafter-naming', 'Назначение исполнителя проекта ответа', p.routing.drafterNamingDeadline.source, 'assignment', p.routing.drafterNamingDeadline.value, fromProfile(p.routing.drafterNamingDeadline.source)),
+    after('publication', 'Размещение ответа на официальном сайте', '59-ФЗ ст. 10 ч. 4; HMR 7.9', 'approval', cal(2)),
+    after('publication-return', 'Возврат текста ответа исполнителю (не одобрен)', 'HMR 7.9', 'approval', cal(1)),
+    after('reception-note', 'Информационная справка к личному приёму главы', 'HMR 9.5', 'registration', work(10)),
+    after('reception-answer', 'Письменный ответ по итогам личного приёма', `59-ФЗ ст. 13 ч. 2; ${p.reception.writtenAnswerDeadline.source}`, 'reception', p.reception.writtenAnswerDeadline.value, fromProfile(p.reception.writtenAnswerDeadline.source)),
+  ];
+  const act = p.intake.mailOpeningAct.copyToAuthorDeadline;
+  if (act.value) list.push(after('act-to-author', 'Направление автору экземпляра акта вскрытия почты', act.source, 'act', act.value, fromProfile(act.source)));
+  const originals = p.intake.originals;
+  if (originals.value.deadline) list.push(after('originals-return', 'Возврат автору подлинников документов', originals.source, 'registration', originals.value.deadline, fromProfile(originals.source)));
+  const notice = p.specialCases.notAnAppealNoticeDeadline;
+  if (notice.value) list.push(after('not-an-appeal-notice', 'Разъяснение автору необращения', notice.source, 'registration', notice.value, fromProfile(notice.source)));
+
+  const map = new Map(list.map((r) => [r.id, r]));
+  cache.set(profile, map);
+  return map;
+}
+
+export const startEventLabels: Record<StartEvent, string> = {
+  receipt: 'Поступило',
+  registration: 'Зарегистрировано',
+  'hand-over': 'Передано уполномоченному должностному лицу',
+  assignment: 'Поручение получено исполнителем',
+  deadline: 'Срок рассмотрения истекает',
+  'original-deadline': 'Первоначальный срок рассмотрения истекает',
+  approval: 'Текст ответа одобрен руководителем',
+  reception: 'Личный приём проведён',
+  act: 'Акт составлен',
+  'request-registration': 'Запрос зарегистрирован',
+};
