@@ -6,6 +6,8 @@ import { migrateToLatest } from './platform/db/migrate';
 import { getProfile } from '../domain/profiles';
 import { setupOrganisation } from './features/organisation/setup-organisation';
 import { seedDemo } from './features/organisation/seed-demo';
+import { ensureShippedCalendars } from './features/calendar/seed-calendars';
+import { CalendarStore } from './features/calendar/store';
 
 export type Prepared = { deps: AppDeps; migrated: string[]; organisationCreated: boolean; demoSeeded: boolean };
 
@@ -17,7 +19,10 @@ export async function prepare(config: Config, database: Database, clock: Clock):
   const now = clock.now();
   const org = await setupOrganisation(database.db, profile, now);
   const demoSeeded = config.demo ? await seedDemo(database.db, org.id, profile, now) : false;
-  const row = await database.db.selectFrom('organisation').select('time_zone').executeTakeFirstOrThrow();
+  await ensureShippedCalendars(database.db, now);
+  const row = await database.db.selectFrom('organisation').select(['time_zone', 'profile_code']).executeTakeFirstOrThrow();
+  // The organisation keeps the profile it was set up with, whatever PRIEMNAYA_PROFILE says later.
+  const orgProfile = getProfile(row.profile_code) ?? profile;
   let timeZone = row.time_zone;
   const deps: AppDeps = {
     db: database.db,
@@ -27,6 +32,8 @@ export async function prepare(config: Config, database: Database, clock: Clock):
     timeZone: () => timeZone,
     setTimeZone: (tz) => (timeZone = tz),
     publicOrigin: new URL(config.publicUrl).origin,
+    profile: () => orgProfile,
+    calendar: new CalendarStore(database.db),
   };
   return { deps, migrated, organisationCreated: org.created, demoSeeded };
 }

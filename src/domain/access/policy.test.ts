@@ -17,11 +17,11 @@ describe('access policy', () => {
 
   it('combines several roles of one person', () => {
     expect(can(['executor', 'administrator'], 'admin.users')).toBe(true);
-    expect(visibleSections(['registrar', 'administrator']).map((s) => s.key)).toEqual(['registration', 'journal', 'control', 'reception', 'reports', 'admin']);
+    expect(visibleSections(['registrar', 'administrator']).map((s) => s.key)).toEqual(['registration', 'journal', 'control', 'reception', 'reports', 'deadlines', 'admin']);
   });
 
   it('shows each role the sections of its work', () => {
-    expect(visibleSections(['executor']).map((s) => s.title)).toEqual(['Мои поручения']);
+    expect(visibleSections(['executor']).map((s) => s.title)).toEqual(['Мои поручения', 'Калькулятор сроков']);
     expect(visibleSections(['registrar']).map((s) => s.title)).not.toContain('Администрирование');
     expect(visibleSections(['administrator']).map((s) => s.title)).toEqual(['Администрирование']);
   });

@@ -16,6 +16,11 @@ export const permissionRoles = {
   'structure.read': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
   /** SEC-2: the audit log. */
   'events.read': ['administrator'],
+  /** ADM-5: the production calendar — everyone reads it, the administrator edits it. */
+  'calendar.read': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
+  'admin.calendar': ['administrator'],
+  /** The deadline calculator and the rules behind every deadline. */
+  'deadlines.preview': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;
@@ -33,6 +38,7 @@ export const sections = [
   { key: 'control', title: 'Контроль', path: '/app/control', roles: ['registrar', 'head', 'deputy'] },
   { key: 'reception', title: 'Личный приём', path: '/app/reception', roles: ['assistant', 'registrar', 'head', 'deputy'] },
   { key: 'reports', title: 'Отчёты', path: '/app/reports', roles: ['analyst', 'registrar', 'head', 'deputy'] },
+  { key: 'deadlines', title: 'Калькулятор сроков', path: '/app/deadlines', roles: ['registrar', 'head', 'deputy', 'executor', 'assistant'] },
   { key: 'admin', title: 'Администрирование', path: '/app/admin', roles: ['administrator'] },
 ] as const satisfies readonly { key: string; title: string; path: string; roles: readonly Role[] }[];
 

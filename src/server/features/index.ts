@@ -7,6 +7,8 @@ import { structureRoutes } from './admin/structure/routes';
 import { organisationRoutes } from './admin/organisation/routes';
 import { substitutionRoutes } from './admin/substitutions/routes';
 import { eventRoutes } from './admin/events/routes';
+import { calendarRoutes } from './calendar/routes';
+import { deadlineRoutes } from './deadlines/routes';
 
 /** Every capability's routes, registered under /api. */
-export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes];

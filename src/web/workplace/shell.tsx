@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, AppShell, Badge, Burger, Button, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, AppShell, Badge, Burger, Button, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useLocation } from 'react-router';
 import { roleLabels } from '../../domain/org/roles';
@@ -89,6 +89,17 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
                 Завершить замещение
               </Button>
             </Group>
+          </Alert>
+        )}
+        {user.unconfirmedCalendarYears.length > 0 && (
+          <Alert color="yellow" mb="md" title="Производственный календарь не подтверждён" role="status">
+            <Text size="sm">
+              Календарь на {user.unconfirmedCalendarYears.join(' и ')} г. не сверен с постановлением Правительства о переносе выходных дней: сроки, приходящиеся на этот период,
+              могут быть рассчитаны неверно.{' '}
+              <Anchor component={Link} to="/app/admin/calendar">
+                Проверить и подтвердить
+              </Anchor>
+            </Text>
           </Alert>
         )}
         {children}

@@ -8,6 +8,7 @@ import { HomePage } from './home-page';
 import { SectionPlaceholder } from './section-placeholder';
 import { AdminRoutes } from './admin/admin-routes';
 import { NotFoundPage } from './not-found-page';
+import { DeadlinesPage } from './deadlines/deadlines-page';
 
 /** /app: login, the forced password change, then the navigation shell with the role's sections. */
 export function Workplace() {
@@ -39,6 +40,7 @@ export function Workplace() {
         {(['registration', 'journal', 'assignments', 'control', 'reception', 'reports'] as const).map((key) => (
           <Route key={key} path={key} element={has(key) ? <SectionPlaceholder sectionKey={key} /> : <NotFoundPage forbidden />} />
         ))}
+        <Route path="deadlines" element={has('deadlines') ? <DeadlinesPage /> : <NotFoundPage forbidden />} />
         <Route path="admin/*" element={has('admin') ? <AdminRoutes /> : <NotFoundPage forbidden />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

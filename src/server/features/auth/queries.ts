@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 import type { Actor } from '../../platform/actor';
-import { visibleSections } from '../../../domain/access/policy';
+import { can, visibleSections } from '../../../domain/access/policy';
 import { fullName } from '../../../domain/org/person-name';
 import type { SessionResponse } from './schemas';
 
@@ -42,8 +42,15 @@ export async function sessionView(db: Kysely<DB>, actor: Actor | null, today: st
       mustChangePassword: actor.mustChangePassword,
       sections: visibleSections(actor.roles).map(({ key, title, path }) => ({ key, title, path })),
       substitutions: await substitutionsFor(db, actor.userId, today),
+      unconfirmedCalendarYears: can(actor.roles, 'admin.calendar') ? await unconfirmedCalendarYears(db, Number(today.slice(0, 4))) : [],
     },
     csrfToken: actor.csrfToken,
     organisation,
   };
+}
+
+/** ADM-5: this and next year must be confirmed against the decree; deadlines fall in them. */
+async function unconfirmedCalendarYears(db: Kysely<DB>, thisYear: number): Promise<number[]> {
+  const rows = await db.selectFrom('calendar_years').select(['year', 'confirmed']).where('year', 'in', [thisYear, thisYear + 1]).execute();
+  return [thisYear, thisYear + 1].filter((y) => !rows.some((r) => r.year === y && r.confirmed));
 }

@@ -27,6 +27,8 @@ export const sessionResponse = z.object({
       mustChangePassword: z.boolean(),
       sections: z.array(section),
       substitutions: z.array(z.object({ userId: z.number(), name: z.string(), dateFrom: z.string(), dateTo: z.string() })),
+      /** For whoever keeps the calendar: this or next year's production calendar is not confirmed. */
+      unconfirmedCalendarYears: z.array(z.number()),
     })
     .nullable(),
   csrfToken: z.string().nullable(),

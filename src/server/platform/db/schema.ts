@@ -112,7 +112,25 @@ export type EventTable = {
   request_id: string | null;
 };
 
+export type CalendarYearTable = {
+  year: number;
+  confirmed: Generated<boolean>;
+  source: string;
+  confirmed_by: number | null;
+  confirmed_at: Timestamp | null;
+  updated_at: Timestamp;
+};
+
+export type CalendarDayTable = {
+  date: DateOnly;
+  year: number;
+  kind: 'holiday' | 'day-off' | 'working' | 'shortened';
+  note: string;
+};
+
 export type DB = {
+  calendar_years: CalendarYearTable;
+  calendar_days: CalendarDayTable;
   organisation: OrganisationTable;
   units: UnitTable;
   positions: PositionTable;

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
+import type { Profile } from '../../../domain/profiles';
+import type { CalendarStore } from '../../features/calendar/store';
 
 export type AppDeps = {
   db: Kysely<DB>;
@@ -12,4 +14,8 @@ export type AppDeps = {
   timeZone: () => string;
   setTimeZone: (tz: string) => void;
   publicOrigin: string;
+  /** The organisation's profile (its procedure's parameters). */
+  profile: () => Profile;
+  /** The production calendar as stored (ADM-5). */
+  calendar: CalendarStore;
 };
