@@ -61,7 +61,6 @@ export function deadlineRules(profile: Profile): Map<RuleId, DeadlineRule> {
 
   const list: DeadlineRule[] = [
     after('registration', 'Регистрация обращения', '59-ФЗ ст. 8 ч. 2', 'receipt', cal(3)),
-    after('registration-notice', 'Уведомление автора о регистрации', p.registration.registrationNotice.source, 'registration', p.registration.registrationNotice.value.deadline ?? work(3), fromProfile(p.registration.registrationNotice.source)),
     after('hand-over', 'Передача обращения уполномоченному должностному лицу', p.routing.handOverToAuthorised.source, 'registration', work(p.routing.handOverToAuthorised.value === 'same-day' ? 0 : 1), fromProfile(p.routing.handOverToAuthorised.source)),
     after('resolution', 'Резолюция (назначение ответственных исполнителей)', p.routing.resolutionDeadline.source, p.routing.resolutionDeadline.value.from === 'hand-over' ? 'hand-over' : 'registration', p.routing.resolutionDeadline.value, fromProfile(p.routing.resolutionDeadline.source)),
     after('redirect', 'Переадресация по компетенции', '59-ФЗ ст. 8 ч. 3', 'registration', cal(7), profileFirstDay),
@@ -82,12 +81,14 @@ export function deadlineRules(profile: Profile): Map<RuleId, DeadlineRule> {
     after('reception-note', 'Информационная справка к личному приёму главы', 'HMR 9.5', 'registration', work(10)),
     after('reception-answer', 'Письменный ответ по итогам личного приёма', `59-ФЗ ст. 13 ч. 2; ${p.reception.writtenAnswerDeadline.source}`, 'reception', p.reception.writtenAnswerDeadline.value, fromProfile(p.reception.writtenAnswerDeadline.source)),
   ];
+  const notice = p.registration.registrationNotice;
+  if (notice.value.send && notice.value.deadline) list.push(after('registration-notice', 'Уведомление автора о регистрации', notice.source, 'registration', notice.value.deadline, fromProfile(notice.source)));
   const act = p.intake.mailOpeningAct.copyToAuthorDeadline;
   if (act.value) list.push(after('act-to-author', 'Направление автору экземпляра акта вскрытия почты', act.source, 'act', act.value, fromProfile(act.source)));
   const originals = p.intake.originals;
   if (originals.value.deadline) list.push(after('originals-return', 'Возврат автору подлинников документов', originals.source, 'registration', originals.value.deadline, fromProfile(originals.source)));
-  const notice = p.specialCases.notAnAppealNoticeDeadline;
-  if (notice.value) list.push(after('not-an-appeal-notice', 'Разъяснение автору необращения', notice.source, 'registration', notice.value, fromProfile(notice.source)));
+  const explain = p.specialCases.notAnAppealNoticeDeadline;
+  if (explain.value) list.push(after('not-an-appeal-notice', 'Разъяснение автору необращения', explain.source, 'registration', explain.value, fromProfile(explain.source)));
 
   const map = new Map(list.map((r) => [r.id, r]));
   cache.set(profile, map);
