@@ -32,7 +32,7 @@ export const theme = createTheme({
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     // 1.4.3: the light badge (shade 6 on shade 0) is below 4.5:1; outline uses the darker primary shade.
     // 4.1.2: the close button of a notification has a name.
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Закрыть уведомление' } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Закрыть уведомление' } }, styles: { description: { color: 'var(--mantine-color-gray-8)' } } }),
     // 1.4.3: the active section is white on the dark primary shade, not shade 6 on shade 0.
     NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),
     Badge: Badge.extend({ defaultProps: { variant: 'outline' } }),
@@ -41,6 +41,6 @@ export const theme = createTheme({
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-anchor': 'var(--mantine-color-blue-8)' },
+  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-anchor': 'var(--mantine-color-blue-8)', '--mantine-color-error': 'var(--mantine-color-red-8)' },
   dark: {},
 });

@@ -7,6 +7,7 @@ import { OfficialsPage } from './officials-page';
 import { OrganisationPage } from './organisation-page';
 import { SubstitutionsPage } from './substitutions-page';
 import { EventsPage } from './events-page';
+import { CalendarPage } from './calendar-page';
 
 const tabs = [
   { path: 'users', label: 'Пользователи', element: <UsersPage /> },
@@ -15,6 +16,7 @@ const tabs = [
   { path: 'officials', label: 'Должностные лица', element: <OfficialsPage /> },
   { path: 'substitutions', label: 'Замещения', element: <SubstitutionsPage /> },
   { path: 'organisation', label: 'Организация', element: <OrganisationPage /> },
+  { path: 'calendar', label: 'Производственный календарь', element: <CalendarPage /> },
   { path: 'events', label: 'Журнал событий', element: <EventsPage /> },
 ];
 
