@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-calendar';
+import * as m0003 from './0003-classifier-and-bodies';
+import * as m0004 from './0004-registry';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-calendar': m0002,
+  '0003-classifier-and-bodies': m0003,
+  '0004-registry': m0004,
 };

@@ -128,7 +128,126 @@ export type CalendarDayTable = {
   note: string;
 };
 
+export type TotkEditionTable = {
+  id: Generated<number>;
+  title: string;
+  entries: number;
+  loaded_at: Timestamp;
+  loaded_by: number | null;
+  current: Generated<boolean>;
+};
+
+export type TotkKind = 'section' | 'theme' | 'group' | 'question' | 'refinement';
+
+export type TotkTable = {
+  code: string;
+  name: string;
+  level: number;
+  kind: TotkKind;
+  parent: string | null;
+  position: number;
+  /** to_tsvector('ru', name) — written with the row. */
+  search: ColumnType<string, string, string>;
+};
+
+export type ExternalBodyKind = 'federal' | 'regional' | 'municipal' | 'court' | 'police' | 'prosecutor' | 'migration' | 'other';
+
+export type ExternalBodyTable = {
+  id: Generated<number>;
+  name: string;
+  kind: ExternalBodyKind;
+  postal_address: Generated<string>;
+  email: Generated<string>;
+  note: Generated<string>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+};
+
+export type NumberCounterTable = { scope: string; last_value: Generated<number> };
+
+export type AuthorTable = {
+  id: Generated<number>;
+  kind: 'person' | 'organisation';
+  surname: string | null;
+  first_name: string | null;
+  patronymic: string | null;
+  organisation_name: string | null;
+  postal_address: Generated<string>;
+  email: Generated<string>;
+  phone: Generated<string>;
+  territory: Generated<string>;
+  social_status: Generated<string>;
+  benefit_category: Generated<string>;
+  gender: 'm' | 'f' | null;
+  /** Normalised for matching (REG-5): lower case, ё → е, words sorted. */
+  match_name: string;
+  email_norm: Generated<string>;
+  phone_norm: Generated<string>;
+  address_norm: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type AppealForm = 'written' | 'electronic' | 'oral';
+export type AppealChannel = 'post' | 'in-person' | 'fax' | 'email' | 'internet-reception' | 'epgu' | 'regional-portal' | 'medo' | 'forwarded' | 'personal-reception' | 'field-reception' | 'video-reception' | 'phone';
+export type AppealType = 'proposal' | 'statement' | 'complaint' | 'info-request' | 'not-appeal';
+export type Multiplicity = 'primary' | 'repeat' | 'multiple';
+export type ControlType = 'internal' | 'special' | 'emergency';
+
+export type AppealTable = {
+  id: Generated<number>;
+  number: string;
+  year: number;
+  seq: number;
+  repeat_index: number | null;
+  received_at: Timestamp;
+  received_date: DateOnly;
+  registered_at: Timestamp;
+  registration_date: DateOnly;
+  registration_deadline: DateOnly;
+  consideration_deadline: DateOnly;
+  form: AppealForm;
+  channel: AppealChannel;
+  type: AppealType;
+  registered_as: Generated<'appeal' | 'correspondence'>;
+  collective: Generated<boolean>;
+  addressee: Generated<string>;
+  forwarded_by_body_id: number | null;
+  forwarded_letter_date: DateOnly | null;
+  forwarded_letter_number: string | null;
+  is_control: Generated<boolean>;
+  pages: number | null;
+  annotation: string;
+  text: Generated<string>;
+  multiplicity: Multiplicity;
+  previous_appeal_id: number | null;
+  control_type: Generated<ControlType>;
+  control_official_id: number | null;
+  authority_document: string | null;
+  warnings: ColumnType<{ code: string; message: string }[], string | undefined, string>;
+  status: Generated<'registered' | 'annulled'>;
+  annulled_reason: string | null;
+  annulled_at: Timestamp | null;
+  idempotency_key: string | null;
+  search: ColumnType<string, string, string>;
+  created_by: number | null;
+  updated_at: Timestamp;
+};
+
+export type AppealAuthorTable = { appeal_id: number; author_id: number; role: 'author' | 'signatory' | 'representative'; position: number; receives_answer: Generated<boolean> };
+export type AppealQuestionTable = { id: Generated<number>; appeal_id: number; position: number; totk_code: string; annotation: Generated<string> };
+export type AppealLinkTable = { appeal_id: number; linked_appeal_id: number; kind: 'repeat-of' | 'copy-to-executor'; created_at: CreatedAt };
+
 export type DB = {
+  number_counters: NumberCounterTable;
+  authors: AuthorTable;
+  appeals: AppealTable;
+  appeal_authors: AppealAuthorTable;
+  appeal_questions: AppealQuestionTable;
+  appeal_links: AppealLinkTable;
+  totk_editions: TotkEditionTable;
+  totk: TotkTable;
+  external_bodies: ExternalBodyTable;
   calendar_years: CalendarYearTable;
   calendar_days: CalendarDayTable;
   organisation: OrganisationTable;
