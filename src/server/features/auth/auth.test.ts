@@ -59,6 +59,20 @@ describe.each(testDatabaseKinds)('staff authentication on %s', (kind) => {
     expect(after.statusCode).toBe(200);
   });
 
+  it('counts parallel wrong passwords one by one, so a burst of guesses locks the account', async () => {
+    await buildUser(t, { login: 'burst', roles: ['executor'] });
+    const results = await Promise.all(Array.from({ length: 12 }, () => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'burst', password: 'guess' } })));
+    expect(results.filter((r) => r.statusCode === 429).length).toBeGreaterThan(0);
+    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'burst', password: TEST_PASSWORD } });
+    expect(right.statusCode).toBe(429);
+  });
+
+  it('does not keep what was typed as an unknown login', async () => {
+    await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'my-secret-password', password: 'x' } });
+    const rows = await t.database.db.selectFrom('events').select('after').where('action', '=', 'auth.login_failed').execute();
+    expect(JSON.stringify(rows)).not.toContain('my-secret-password');
+  });
+
   it('forces the change of a generated password before anything else', async () => {
     const s = await loginAs(t, 'fresh');
     const session = (await s.request('GET', '/api/auth/session')).json();

@@ -11,45 +11,48 @@ export const LOCKOUT_MS = 15 * 60 * 1000;
 
 const badCredentials = () => errors.invalid('Неверное имя пользователя или пароль.');
 
+const lockedMessage = (minutes: number) => `Вход временно заблокирован после ${MAX_FAILED_LOGINS} неудачных попыток. Повторите через ${minutes} мин. или обратитесь к администратору.`;
+
 export async function login(ctx: Ctx, input: { login: string; password: string }) {
   const now = ctx.clock.now();
   const user = await ctx.db
     .selectFrom('users')
-    .select(['id', 'login', 'password_hash', 'active', 'failed_logins', 'locked_until', 'must_change_password'])
+    .select(['id', 'password_hash', 'active', 'must_change_password'])
     .where(sql`lower(login)`, '=', input.login.trim().toLowerCase())
     .executeTakeFirst();
 
   if (!user) {
     await verifyPassword(await timingDummyHash(), input.password);
-    await recordEvent(ctx.db, { actor: null, at: now, entityType: 'user', entityId: '-', action: 'auth.login_failed', after: { login: input.login.trim(), reason: 'unknown_login' }, requestId: ctx.requestId });
+    // What was typed is not kept: it may be a password typed into the wrong field.
+    await recordEvent(ctx.db, { actor: null, at: now, entityType: 'user', entityId: '-', action: 'auth.login_failed', after: { reason: 'unknown_login' }, requestId: ctx.requestId });
     throw badCredentials();
   }
-  if (user.locked_until && user.locked_until > now) {
-    const minutes = Math.ceil((user.locked_until.getTime() - now.getTime()) / 60_000);
-    throw errors.tooMany(`Вход временно заблокирован после ${MAX_FAILED_LOGINS} неудачных попыток. Повторите через ${minutes} мин. или обратитесь к администратору.`);
+  // The attempt is counted before the password is checked, in one statement, so parallel guesses
+  // cannot all read the same count (SEC: lockout after repeated failures).
+  const attempt = await ctx.db
+    .updateTable('users')
+    .set({ failed_logins: sql`failed_logins + 1` })
+    .where('id', '=', user.id)
+    .returning(['failed_logins', 'locked_until'])
+    .executeTakeFirstOrThrow();
+  if (attempt.locked_until && attempt.locked_until > now) {
+    await verifyPassword(await timingDummyHash(), input.password);
+    throw errors.tooMany(lockedMessage(Math.ceil((attempt.locked_until.getTime() - now.getTime()) / 60_000)));
   }
-  const ok = await verifyPassword(user.password_hash, input.password);
-  if (!ok || !user.active) {
-    await ctx.db.transaction().execute(async (trx) => {
-      const failed = user.failed_logins + 1;
-      const lock = ok ? null : failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MS) : null;
-      if (!user.active) {
-        await recordEvent(trx, { actor: null, at: now, entityType: 'user', entityId: user.id, action: 'auth.login_failed', after: { reason: 'deactivated' }, requestId: ctx.requestId });
-        return;
-      }
-      await trx.updateTable('users').set({ failed_logins: lock ? 0 : failed, locked_until: lock }).where('id', '=', user.id).execute();
-      await recordEvent(trx, { actor: null, at: now, entityType: 'user', entityId: user.id, action: lock ? 'auth.locked' : 'auth.login_failed', after: { reason: 'wrong_password', failedLogins: failed }, requestId: ctx.requestId });
+  const ok = attempt.failed_logins <= MAX_FAILED_LOGINS && (await verifyPassword(user.password_hash, input.password));
+  if (ok && user.active) {
+    return ctx.db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ failed_logins: 0, locked_until: null, last_login_at: now }).where('id', '=', user.id).execute();
+      const session = await createSession(trx, user.id, now);
+      await recordEvent(trx, { actor: { userId: user.id, actingFor: null }, at: now, entityType: 'user', entityId: user.id, action: 'auth.login', requestId: ctx.requestId });
+      return { token: session.token, mustChangePassword: user.must_change_password };
     });
-    if (user.active && user.failed_logins + 1 >= MAX_FAILED_LOGINS) {
-      throw errors.tooMany(`Вход временно заблокирован после ${MAX_FAILED_LOGINS} неудачных попыток. Повторите через ${LOCKOUT_MS / 60_000} мин. или обратитесь к администратору.`);
-    }
-    throw badCredentials();
   }
-
-  return ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null, last_login_at: now }).where('id', '=', user.id).execute();
-    const session = await createSession(trx, user.id, now);
-    await recordEvent(trx, { actor: { userId: user.id, actingFor: null }, at: now, entityType: 'user', entityId: user.id, action: 'auth.login', requestId: ctx.requestId });
-    return { token: session.token, mustChangePassword: user.must_change_password };
+  const lock = attempt.failed_logins >= MAX_FAILED_LOGINS;
+  await ctx.db.transaction().execute(async (trx) => {
+    if (lock) await trx.updateTable('users').set({ failed_logins: 0, locked_until: new Date(now.getTime() + LOCKOUT_MS) }).where('id', '=', user.id).execute();
+    await recordEvent(trx, { actor: null, at: now, entityType: 'user', entityId: user.id, action: lock ? 'auth.locked' : 'auth.login_failed', after: { reason: user.active ? 'wrong_password' : 'deactivated', failedLogins: attempt.failed_logins }, requestId: ctx.requestId });
   });
+  if (lock) throw errors.tooMany(lockedMessage(LOCKOUT_MS / 60_000));
+  throw badCredentials();
 }
