@@ -85,6 +85,9 @@ describe('XML exchange format', () => {
 <days>
 <day d="01.01" t="1" h="1"/>
 <day d="11.05" t="1" f="11.13"/>
+<day d="05.03" t="1" f="05.01"/>
+<day d="05.10" t="1" f="05.09"/>
+<day d="06.14" t="1" f="06.12"/>
 <day d="11.13" t="3" f="11.05"/>
 <day d="11.03" t="2"/>
 </days>
@@ -112,6 +115,13 @@ describe('XML exchange format', () => {
       'Строка 7: дата 01.06 указана повторно.',
     ]);
     expect(parseYearXml('<html>not a calendar</html>')).toEqual({ ok: false, errors: ['Не найден элемент <calendar year="ГГГГ">: файл не является производственным календарём.'] });
+  });
+
+  it('refuses a partial file that lost the transfers of weekend holidays', () => {
+    const parsed = parseYearXml('<calendar year="2026">\n<day d="01.09" t="1"/>\n</calendar>');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors[0]).toMatch(/^В 2026 году на выходные приходятся праздники 08\.03, 09\.05, но выходных дней по переносу в файле 1 из 2 необходимых/);
   });
 
   it('builds a year without a decree from ст. 112 alone', () => {

@@ -116,6 +116,15 @@ export function parseYearXml(text: string): ParsedYear {
     const n = dayNumber(year, h.m, h.d);
     if (!days.has(n)) days.set(n, { date: `${year}-${pad(h.m)}-${pad(h.d)}`, kind: 'holiday', note: h.name });
   }
+  // ТК РФ ст. 112 ч. 2: every holiday (outside 1–8 January) that falls on a weekend gives a day off
+  // elsewhere. A file without enough days off has lost transfers; refuse it rather than make
+  // working days of days off. (Where the day went is the decree's choice, so only the count is checked.)
+  const weekendHolidays = statutoryHolidays.filter((h) => h.m !== 1 && weekday(dayNumber(year!, h.m, h.d)) >= 5);
+  const daysOff = [...days.values()].filter((d) => d.kind === 'day-off').length;
+  if (errors.length === 0 && daysOff < weekendHolidays.length) {
+    const list = weekendHolidays.map((h) => `${pad(h.d)}.${pad(h.m)}`).join(', ');
+    errors.push(`В ${year} году на выходные приходятся праздники ${list}, но выходных дней по переносу в файле ${daysOff} из ${weekendHolidays.length} необходимых (ст. 112 ч. 2 ТК РФ). Файл неполный: проверьте, что в нём перечислены все дни года, отличающиеся от обычной недели.`);
+  }
   if (errors.length) return { ok: false, errors };
   return { ok: true, year, days: [...days.entries()].sort(([a], [b]) => a - b).map(([, v]) => v) };
 }

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session/session';
 import { ApiError } from '../api/client';
 
 export function LoginPage() {
   const { login, session } = useSession();
   const navigate = useNavigate();
+  const from = (useLocation().state as { from?: string } | null)?.from;
   const [values, setValues] = useState({ login: '', password: '' });
   const [error, setError] = useState<string>();
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -19,7 +20,7 @@ export function LoginPage() {
     setFields({});
     try {
       await login(values.login, values.password);
-      navigate('/app', { replace: true });
+      navigate(from && from.startsWith('/app/') && !from.startsWith('/app/login') ? from : '/app', { replace: true });
     } catch (err) {
       const apiError = err instanceof ApiError ? err : undefined;
       setFields(apiError?.fields ?? {});

@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from '../session/session';
 import { LoginPage } from './login-page';
 import { ChangePasswordPage } from './change-password-page';
@@ -13,6 +13,7 @@ import { DeadlinesPage } from './deadlines/deadlines-page';
 /** /app: login, the forced password change, then the navigation shell with the role's sections. */
 export function Workplace() {
   const { session, loading } = useSession();
+  const location = useLocation();
   if (loading && !session) {
     return (
       <Center h="100vh">
@@ -25,7 +26,8 @@ export function Workplace() {
     return (
       <Routes>
         <Route path="login" element={<LoginPage />} />
-        <Route path="*" element={<Navigate to="/app/login" replace />} />
+        {/* After the session ends (idle timeout) the user comes back to the page he was on. */}
+        <Route path="*" element={<Navigate to="/app/login" replace state={{ from: `${location.pathname}${location.search}` }} />} />
       </Routes>
     );
   }

@@ -67,6 +67,16 @@ describe.each(testDatabaseKinds)('staff authentication on %s', (kind) => {
     expect(right.statusCode).toBe(429);
   });
 
+  it('locks the account after repeated wrong current passwords at the password change', async () => {
+    await buildUser(t, { login: 'stolen', roles: ['executor'] });
+    const s = await loginAs(t, 'stolen');
+    const codes: number[] = [];
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) codes.push((await s.request('POST', '/api/auth/password', { currentPassword: `guess-${i}`, newPassword: 'novyi-parol-2026' })).statusCode);
+    expect(codes).toEqual([400, 400, 400, 400, 429]);
+    expect((await s.request('GET', '/api/auth/session')).json().user).toBeNull();
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'stolen', password: TEST_PASSWORD } })).statusCode).toBe(429);
+  });
+
   it('does not keep what was typed as an unknown login', async () => {
     await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'my-secret-password', password: 'x' } });
     const rows = await t.database.db.selectFrom('events').select('after').where('action', '=', 'auth.login_failed').execute();

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { StaffCtx } from '../../platform/context';
+import { LOCKOUT_MS, MAX_FAILED_LOGINS } from './login';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords';
@@ -8,6 +10,16 @@ export async function changePassword(ctx: StaffCtx, input: { currentPassword: st
   const now = ctx.clock.now();
   const user = await ctx.db.selectFrom('users').select(['id', 'login', 'password_hash']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    // A stolen session must not become a way to guess the password: the same lockout as at login.
+    const attempt = await ctx.db.updateTable('users').set({ failed_logins: sql`failed_logins + 1` }).where('id', '=', user.id).returning('failed_logins').executeTakeFirstOrThrow();
+    if (attempt.failed_logins >= MAX_FAILED_LOGINS) {
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set({ failed_logins: 0, locked_until: new Date(now.getTime() + LOCKOUT_MS) }).where('id', '=', user.id).execute();
+        await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+        await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'user', entityId: user.id, action: 'auth.locked', after: { reason: 'wrong_current_password' }, requestId: ctx.requestId });
+      });
+      throw errors.tooMany(`Учётная запись временно заблокирована после ${MAX_FAILED_LOGINS} неверных вводов пароля. Повторите вход через ${LOCKOUT_MS / 60_000} мин. или обратитесь к администратору.`);
+    }
     throw errors.invalid('Текущий пароль указан неверно.', { currentPassword: 'Текущий пароль указан неверно.' });
   }
   const problem = passwordProblem(input.newPassword, user.login);

@@ -36,6 +36,9 @@ describe.each(testDatabaseKinds)('production calendar and deadlines API on %s', 
     expect(longer.statusCode).toBe(400);
     const tooLongExtension = await registrar.request('POST', '/api/deadlines/preview', { ruleId: 'extension', start: '2026-11-20', amount: 31 });
     expect(tooLongExtension.json().error.message).toMatch(/не более 30 дней/);
+    const laxLeadTime = await registrar.request('POST', '/api/deadlines/preview', { ruleId: 'co-executor-materials', start: '2026-12-21', amount: 0 });
+    expect(laxLeadTime.statusCode).toBe(400);
+    expect(laxLeadTime.json().error.fields.amount).toBe('Не менее 10.');
     const badDate = await registrar.request('POST', '/api/deadlines/preview', { ruleId: 'consideration', start: '2026-02-30' });
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json().error.fields.start).toBeTruthy();
@@ -66,7 +69,7 @@ describe.each(testDatabaseKinds)('production calendar and deadlines API on %s', 
     expect(Object.values(bad.json().error.fields)).toEqual(['Строка 2: даты 30.02.2027 не существует.']);
 
     const y2026 = shippedCalendars.find((y) => y.year === 2026)!;
-    const xml = exportYearXml({ ...y2026, year: 2028, days: [{ date: '2028-11-11', kind: 'working', note: '' }] }, '2026-11-20');
+    const xml = exportYearXml({ ...y2026, year: 2028, days: [{ date: '2028-11-06', kind: 'day-off', note: 'Перенос выходного дня с 04.11' }, { date: '2028-11-11', kind: 'working', note: '' }] }, '2026-11-20');
     const imported = await admin.request('POST', '/api/admin/calendar/import', { xml });
     expect(imported.statusCode).toBe(200);
     expect(imported.json()).toMatchObject({ year: 2028, confirmed: false, stored: true });

@@ -26,7 +26,13 @@ export const deadlineRoutes: Feature = (api, deps) => {
       const rule = deadlineRules(profile).get(req.body.ruleId);
       if (!rule) throw errors.invalid(`Этот срок не применяется в порядке организации (профиль ${profile.code}).`, { ruleId: 'Не применяется в профиле организации.' });
       // DL-5: a shorter control term may be set; a longer one only where the law allows a choice (extension).
-      if (req.body.amount !== undefined && rule.maxAmount === undefined && req.body.amount > rule.amount) {
+      // DL-5: a control term may be made shorter, a lead time ("no later than N days before") only
+      // longer — either way the date can only move earlier; more only where the law lets a person choose.
+      const amount = req.body.amount;
+      if (amount !== undefined && rule.direction === 'before' && amount < rule.amount) {
+        throw errors.invalid(`Срок представления не может быть меньше установленного: ${rule.amount} дн. до срока.`, { amount: `Не менее ${rule.amount}.` });
+      }
+      if (amount !== undefined && rule.direction === 'after' && rule.maxAmount === undefined && amount > rule.amount) {
         throw errors.invalid(`Срок не может быть больше установленного: ${rule.amount} дн.`, { amount: `Не более ${rule.amount}.` });
       }
       try {

@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
 import { PGliteDialect } from './pglite-dialect';
+import { lockDataDir } from './data-dir-lock';
 
 export type Database = {
   db: Kysely<DB>;
@@ -42,9 +43,11 @@ export async function openPGlite(dataDir: string | undefined): Promise<Database>
     import('@electric-sql/pglite/contrib/unaccent'),
   ]);
   let path: string | undefined;
+  let unlock = () => {};
   if (dataDir) {
     path = join(dataDir, 'pglite');
     mkdirSync(path, { recursive: true });
+    unlock = lockDataDir(dataDir);
   }
   const pglite = await PGlite.create({
     ...(path ? { dataDir: path } : {}),
@@ -59,6 +62,7 @@ export async function openPGlite(dataDir: string | undefined): Promise<Database>
     close: async () => {
       await db.destroy();
       await pglite.close();
+      unlock();
     },
   };
 }

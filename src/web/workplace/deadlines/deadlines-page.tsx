@@ -103,9 +103,15 @@ function DeadlineForm({ rules, today }: { rules: Rule[]; today: string }) {
           />
           <NumberInput
             label="Количество дней"
-            description={rule?.maxAmount ? `Не более ${rule.maxAmount} (оставьте пустым — ${rule.amount})` : `Можно установить более короткий срок (оставьте пустым — ${rule?.amount ?? ''})`}
-            min={0}
-            max={rule?.maxAmount ?? rule?.amount}
+            description={
+              rule?.direction === 'before'
+                ? `Не менее ${rule.amount} (оставьте пустым — ${rule.amount})`
+                : rule?.maxAmount
+                  ? `Не более ${rule.maxAmount} (оставьте пустым — ${rule.amount})`
+                  : `Можно установить более короткий срок (оставьте пустым — ${rule?.amount ?? ''})`
+            }
+            min={rule?.direction === 'before' ? rule.amount : 0}
+            max={rule?.direction === 'before' ? undefined : (rule?.maxAmount ?? rule?.amount)}
             allowDecimal={false}
             value={amount}
             onChange={setAmount}

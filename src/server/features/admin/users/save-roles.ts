@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema';
 import type { Role } from '../../../../domain/org/roles';
 
@@ -12,8 +12,12 @@ export async function saveRoles(trx: Kysely<DB>, userId: number, roles: Role[], 
   }
 }
 
-/** There must always be at least one active administrator, or nobody can manage users. */
+/**
+ * There must always be at least one active administrator, or nobody can manage users. Changes that
+ * could remove one are serialised (two administrators removing each other at once must not both win).
+ */
 export async function otherActiveAdministrators(trx: Kysely<DB>, exceptUserId: number): Promise<number> {
+  await sql`select pg_advisory_xact_lock(7402061)`.execute(trx);
   const row = await trx
     .selectFrom('users as u')
     .innerJoin('user_roles as r', 'r.user_id', 'u.id')

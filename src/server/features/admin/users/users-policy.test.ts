@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../../../domain/org/roles';
 import { testDatabaseKinds } from '../../../testing/databases';
 import { buildUser, createTestApp, loginAs, type Session, type TestApp } from '../../../testing/test-app';
+import { setUserActive } from './set-user-active';
 
 /** Every user-administration endpoint, tried by every role: only the administrator gets through. */
 describe.each(testDatabaseKinds)('user administration policy on %s', (kind) => {
@@ -57,5 +58,21 @@ describe.each(testDatabaseKinds)('user administration policy on %s', (kind) => {
     }
     const actions = (await t.database.db.selectFrom('events').select('action').where('entity_type', '=', 'user').execute()).map((e) => e.action);
     for (const a of ['user.created', 'user.updated', 'user.password_reset', 'user.deactivated', 'user.activated']) expect(actions).toContain(a);
+  });
+});
+
+describe.each(testDatabaseKinds)('the last administrator on %s', (kind) => {
+  it('survives two administrators deactivating each other at the same moment', async () => {
+    const t = await createTestApp(kind);
+    try {
+      const a = await buildUser(t, { login: 'adm-a', roles: ['administrator'] });
+      const b = await buildUser(t, { login: 'adm-b', roles: ['administrator'] });
+      const ctx = (userId: number) => ({ db: t.database.db, clock: t.clock, requestId: 'r', config: t.deps.config, actor: { userId, officialId: 0, login: '', name: '', roles: ['administrator' as const], ownRoles: ['administrator' as const], supervisedUnitIds: [], actingFor: null, mustChangePassword: false, sessionId: '', csrfToken: '' } });
+      const results = await Promise.allSettled([setUserActive(ctx(a.id), b.id, false), setUserActive(ctx(b.id), a.id, false)]);
+      const active = await t.database.db.selectFrom('users').select('login').where('active', '=', true).execute();
+      expect(active.length, results.map((r) => r.status).join(',')).toBe(1);
+    } finally {
+      await t.close();
+    }
   });
 });
