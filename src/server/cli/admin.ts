@@ -17,18 +17,21 @@ const { values } = parseArgs({
 });
 const opts = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
 
-const config = loadConfig();
-const database = await openDatabase(config);
 let result: CliResult;
+let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
 try {
+  database = await openDatabase(loadConfig());
   await migrateToLatest(database.db);
   const now = new Date();
   if (command === 'create-user') result = await createUserCommand(database.db, now, opts);
   else if (command === 'reset-password') result = await resetPasswordCommand(database.db, now, opts);
   else if (command === 'list-users') result = await listUsersCommand(database.db);
   else result = { ok: false, lines: [usage] };
+} catch (e) {
+  // Configuration errors, a busy embedded database (the server is running), an unreachable PostgreSQL.
+  result = { ok: false, lines: [e instanceof Error ? e.message : String(e)] };
 } finally {
-  await database.close();
+  await database?.close();
 }
 for (const line of result.lines) (result.ok ? console.log : console.error)(line);
 process.exitCode = result.ok ? 0 : 1;

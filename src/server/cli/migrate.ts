@@ -3,9 +3,9 @@ import { openDatabase } from '../platform/db/database';
 import { migrateToLatest, migrationState } from '../platform/db/migrate';
 
 /** npm run db:migrate — the same migrations the server runs on start. */
-const config = loadConfig();
-const database = await openDatabase(config);
+let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
 try {
+  database = await openDatabase(loadConfig());
   const done = await migrateToLatest(database.db);
   const state = await migrationState(database.db);
   console.log(done.length ? `Выполнены миграции: ${done.join(', ')}` : 'Новых миграций нет.');
@@ -14,5 +14,5 @@ try {
   console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;
 } finally {
-  await database.close();
+  await database?.close();
 }
