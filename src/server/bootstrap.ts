@@ -7,7 +7,9 @@ import { getProfile } from '../domain/profiles';
 import { setupOrganisation } from './features/organisation/setup-organisation';
 import { seedDemo } from './features/organisation/seed-demo';
 import { ensureShippedCalendars } from './features/calendar/seed-calendars';
+import { ensureClassifier } from './features/classifier/seed-classifier';
 import { CalendarStore } from './features/calendar/store';
+import { ensureExternalBodies } from './features/external-bodies/seed-external-bodies';
 
 export type Prepared = { deps: AppDeps; migrated: string[]; organisationCreated: boolean; demoSeeded: boolean };
 
@@ -18,11 +20,13 @@ export async function prepare(config: Config, database: Database, clock: Clock):
   if (!profile) throw new Error(`Профиль ${config.profile} не найден`);
   const now = clock.now();
   const org = await setupOrganisation(database.db, profile, now);
-  const demoSeeded = config.demo ? await seedDemo(database.db, org.id, profile, now) : false;
+  const demoSeeded = config.demo ? await seedDemo(database.db, org.id, profile, now, config.dataDir) : false;
   await ensureShippedCalendars(database.db, now);
+  await ensureClassifier(database.db, now);
   const row = await database.db.selectFrom('organisation').select(['time_zone', 'profile_code']).executeTakeFirstOrThrow();
   // The organisation keeps the profile it was set up with, whatever PRIEMNAYA_PROFILE says later.
   const orgProfile = getProfile(row.profile_code) ?? profile;
+  await ensureExternalBodies(database.db, orgProfile, now);
   let timeZone = row.time_zone;
   const deps: AppDeps = {
     db: database.db,

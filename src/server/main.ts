@@ -6,7 +6,7 @@ import { openDatabase } from './platform/db/database';
 import { systemClock } from './platform/clock';
 import { buildApp } from './platform/http/app';
 import { prepare } from './bootstrap';
-import { DEMO_PASSWORD, demoUsers } from './features/organisation/seed-demo';
+import { demoUsers, readDemoPasswords, DEMO_LOGINS_FILE } from './features/organisation/seed-demo';
 import { roleLabels, isRole } from '../domain/org/roles';
 
 const webDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -44,10 +44,10 @@ async function main() {
   console.log(`  портал для граждан:   ${config.publicUrl}/`);
   console.log(`  рабочее место:        ${config.publicUrl}/app`);
   console.log(`  документация API:     ${config.publicUrl}/api/docs`);
-  await printLogins(prepared.deps.db);
+  await printLogins(prepared.deps.db, readDemoPasswords(config.dataDir), config.dataDir);
 }
 
-async function printLogins(db: Kysely<DB>) {
+async function printLogins(db: Kysely<DB>, demoPasswords: Record<string, string>, dataDir: string) {
   const users = await db
     .selectFrom('users as u')
     .leftJoin('user_roles as r', 'r.user_id', 'u.id')
@@ -65,10 +65,10 @@ async function printLogins(db: Kysely<DB>) {
     if (u.role && isRole(u.role)) entry.roles.push(roleLabels[u.role]);
     byLogin.set(u.login, entry);
   }
-  console.log('\nВход в рабочее место:');
+  console.log(`\nВход в рабочее место (пароли демонстрационных пользователей хранятся в ${dataDir}/${DEMO_LOGINS_FILE}, пока не сменены):`);
   for (const [login, u] of byLogin) {
     if (!u.active) continue;
-    console.log(`  ${login.padEnd(12)} ${u.roles.join(', ').padEnd(40)} ${u.demo && demoUsers.some((d) => d.login === login) ? `пароль: ${DEMO_PASSWORD} (сменить при первом входе)` : u.demo ? 'пароль выдан администратором' : 'пароль изменён пользователем'}`);
+    console.log(`  ${login.padEnd(12)} ${u.roles.join(', ').padEnd(40)} ${u.demo && demoUsers.some((d) => d.login === login) && demoPasswords[login] ? `пароль: ${demoPasswords[login]} (сменить при первом входе)` : u.demo ? 'пароль выдан администратором' : 'пароль изменён пользователем'}`);
   }
 }
 

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, browserSkipReason, chromiumPath, launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
-import { DEMO_PASSWORD } from '../../src/server/features/organisation/seed-demo';
 
 const NEW_PASSWORD = 'kalendar-2026';
 const DECREE_2027 = 'Постановление Правительства РФ от 01.10.2026 № 1500 «О переносе выходных дней в 2027 году»';
@@ -54,10 +53,10 @@ describe.skipIf(!chromiumPath)('production calendar journey in Chromium (ADM-5)'
   it('opens the calendar from administration and shows 2026 as confirmed', async () => {
     await page.goto(`${server.url}/app`);
     await page.getByLabel('Имя пользователя').fill('admin');
-    await page.getByLabel(/^Пароль/).fill(DEMO_PASSWORD);
+    await page.getByLabel(/^Пароль/).fill(server.demoPassword('admin'));
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByRole('heading', { name: 'Смена пароля' }).waitFor();
-    await page.getByLabel('Текущий пароль').fill(DEMO_PASSWORD);
+    await page.getByLabel('Текущий пароль').fill(server.demoPassword('admin'));
     await page.getByLabel(/^Новый пароль( \*)?$/).fill(NEW_PASSWORD);
     await page.getByLabel('Новый пароль ещё раз').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Сменить пароль' }).click();

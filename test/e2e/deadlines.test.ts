@@ -3,7 +3,6 @@ import type { Browser } from 'playwright-core';
 import { accessibilityViolations, chromiumPath, launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 import { changeForcedPassword, login } from '../support/journey';
-import { DEMO_PASSWORD } from '../../src/server/features/organisation/seed-demo';
 
 describe.skipIf(!chromiumPath)('deadline calculator journey in Chromium', () => {
   let server: RunningServer;
@@ -19,8 +18,8 @@ describe.skipIf(!chromiumPath)('deadline calculator journey in Chromium', () => 
 
   it('the registrar computes the consideration deadline over the New Year holidays and sees why', async () => {
     const page = await browser.newPage();
-    await login(page, server.url, 'registrar', DEMO_PASSWORD);
-    await changeForcedPassword(page, DEMO_PASSWORD, 'registr-2026');
+    await login(page, server.url, 'registrar', server.demoPassword('registrar'));
+    await changeForcedPassword(page, server.demoPassword('registrar'), 'registr-2026');
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Калькулятор сроков' }).click();
     await page.getByRole('heading', { name: 'Калькулятор сроков' }).waitFor();
 

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, browserSkipReason, chromiumPath, launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
-import { DEMO_PASSWORD } from '../../src/server/features/organisation/seed-demo';
 import { changeForcedPassword, login } from '../support/journey';
 
 const NEW_PASSWORD = 'moi-parol-2026';
@@ -36,9 +35,9 @@ describe.skipIf(!chromiumPath)('foundation journey in Chromium', () => {
     await page.getByRole('alert').filter({ hasText: 'Неверное имя пользователя или пароль.' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByLabel(/^Пароль/).fill(DEMO_PASSWORD);
+    await page.getByLabel(/^Пароль/).fill(server.demoPassword('registrar'));
     await page.getByRole('button', { name: 'Войти' }).click();
-    await changeForcedPassword(page, DEMO_PASSWORD, NEW_PASSWORD);
+    await changeForcedPassword(page, server.demoPassword('registrar'), NEW_PASSWORD);
     expect(await navItems(page)).toEqual(['Регистрация', 'Журнал', 'Контроль', 'Личный приём', 'Отчёты', 'Калькулятор сроков']);
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -55,8 +54,8 @@ describe.skipIf(!chromiumPath)('foundation journey in Chromium', () => {
 
   it('lets the administrator open user administration and create a user with a one-time password', async () => {
     const page = await browser.newPage();
-    await login(page, server.url, 'admin', DEMO_PASSWORD);
-    await changeForcedPassword(page, DEMO_PASSWORD, NEW_PASSWORD);
+    await login(page, server.url, 'admin', server.demoPassword('admin'));
+    await changeForcedPassword(page, server.demoPassword('admin'), NEW_PASSWORD);
     expect(await navItems(page)).toEqual(['Администрирование']);
     await page.getByRole('link', { name: 'Администрирование' }).first().click();
     await page.getByRole('tab', { name: 'Пользователи' }).waitFor();
@@ -85,6 +84,16 @@ describe.skipIf(!chromiumPath)('foundation journey in Chromium', () => {
     await login(newcomer, server.url, 'ivanova', password);
     await newcomer.getByRole('heading', { name: 'Смена пароля' }).waitFor();
     await other.close();
+    await page.close();
+  });
+
+  it('brings a user whose session ended back to the page he was on', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/app/deadlines`);
+    await page.getByLabel(/^Имя пользователя/).fill('registrar');
+    await page.getByLabel(/^Пароль/).fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.getByRole('heading', { name: 'Калькулятор сроков' }).waitFor();
     await page.close();
   });
 

@@ -7,8 +7,9 @@ import { openDatabase } from '../../src/server/platform/db/database';
 import { systemClock } from '../../src/server/platform/clock';
 import { buildApp } from '../../src/server/platform/http/app';
 import { prepare } from '../../src/server/bootstrap';
+import { readDemoPasswords } from '../../src/server/features/organisation/seed-demo';
 
-export type RunningServer = { url: string; dataDir: string; stop: () => Promise<void> };
+export type RunningServer = { url: string; dataDir: string; demoPassword: (login: string) => string; stop: () => Promise<void> };
 
 /** The production server (built web app in dist/web) on a free port, with its own data directory. */
 export async function startServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
@@ -22,6 +23,11 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir,
+    demoPassword: (login) => {
+      const password = readDemoPasswords(dataDir)[login];
+      if (!password) throw new Error(`no demo password for ${login}`);
+      return password;
+    },
     stop: async () => {
       await app.close();
       await database.close();

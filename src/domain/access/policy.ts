@@ -19,11 +19,30 @@ export const permissionRoles = {
   /** ADM-5: the production calendar — everyone reads it, the administrator edits it. */
   'calendar.read': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
   'admin.calendar': ['administrator'],
+  /** ADM-3: the directory of external bodies — everyone picks from it, the administrator keeps it. */
+  'external-bodies.read': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
+  'admin.external-bodies': ['administrator'],
+  /** REG-1…13: the registrar registers appeals and sees the authors' history. */
+  'appeals.register': ['registrar'],
+  /** SEC-2: the registry and the journal; executors will see their own appeals through case relations. */
+  'appeals.read': ['registrar', 'head', 'deputy', 'assistant', 'analyst'],
   /** The deadline calculator and the rules behind every deadline. */
   'deadlines.preview': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
+  /** ADM-6: the ТОТК classifier — every staff member reads it, the administrator loads editions. */
+  'classifier.read': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
+  'admin.classifier': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;
+
+/**
+ * ADM-1: a substitute acts with the absent person's authority — except administration, which is
+ * never delegated by substitution (an acting administrator could otherwise grant himself the role
+ * for good). Administrators are appointed in the user screens.
+ */
+export function rolesWhenActingFor(absentRoles: readonly Role[]): Role[] {
+  return absentRoles.filter((r) => r !== 'administrator');
+}
 
 export function can(roles: readonly Role[], permission: Permission): boolean {
   const allowed: readonly Role[] = permissionRoles[permission];

@@ -9,6 +9,9 @@ import { substitutionRoutes } from './admin/substitutions/routes';
 import { eventRoutes } from './admin/events/routes';
 import { calendarRoutes } from './calendar/routes';
 import { deadlineRoutes } from './deadlines/routes';
+import { externalBodyRoutes } from './external-bodies/routes';
+import { registryRoutes } from './registry/routes';
+import { classifierRoutes } from './classifier/routes';
 
 /** Every capability's routes, registered under /api. */
-export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes];

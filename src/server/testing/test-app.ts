@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../domain/org/roles';
 import { loadConfig } from '../platform/config';
@@ -23,7 +26,7 @@ export type TestApp = {
 export async function createTestApp(kind: TestDatabaseKind, opts: { now?: string; profile?: string; demo?: boolean } = {}): Promise<TestApp> {
   const clock = fixedClock(opts.now ?? '2026-11-20T06:00:00Z');
   const database = await openTestDatabase(kind);
-  const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), PRIEMNAYA_PROFILE: opts.profile ?? 'HMR', PRIEMNAYA_DEMO: opts.demo ? 'true' : 'false', DATA_DIR: '.tmp/test-data' });
+  const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), PRIEMNAYA_PROFILE: opts.profile ?? 'HMR', PRIEMNAYA_DEMO: opts.demo ? 'true' : 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'priemnaya-test-')) });
   const { deps } = await prepare(config, database, clock);
   const app = await buildApp({ ...deps, logger: false });
   await app.ready();

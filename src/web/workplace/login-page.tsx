@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useSession } from '../session/session';
 import { ApiError } from '../api/client';
 
 export function LoginPage() {
   const { login, session } = useSession();
-  const navigate = useNavigate();
-  const from = (useLocation().state as { from?: string } | null)?.from;
+
   const [values, setValues] = useState({ login: '', password: '' });
   const [error, setError] = useState<string>();
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -19,8 +18,8 @@ export function LoginPage() {
     setError(undefined);
     setFields({});
     try {
+      // The workplace then leaves the login page for the page the user came from (workplace.tsx).
       await login(values.login, values.password);
-      navigate(from && from.startsWith('/app/') && !from.startsWith('/app/login') ? from : '/app', { replace: true });
     } catch (err) {
       const apiError = err instanceof ApiError ? err : undefined;
       setFields(apiError?.fields ?? {});

@@ -37,7 +37,7 @@ export function Workplace() {
     <Shell user={user}>
       <Routes>
         <Route index element={<HomePage user={user} />} />
-        <Route path="login" element={<Navigate to="/app" replace />} />
+        <Route path="login" element={<Navigate to={returnPath(location.state)} replace />} />
         <Route path="password" element={<ChangePasswordPage />} />
         {(['registration', 'journal', 'assignments', 'control', 'reception', 'reports'] as const).map((key) => (
           <Route key={key} path={key} element={has(key) ? <SectionPlaceholder sectionKey={key} /> : <NotFoundPage forbidden />} />
@@ -48,4 +48,10 @@ export function Workplace() {
       </Routes>
     </Shell>
   );
+}
+
+/** Where a user goes after logging in: back to the page he was on when his session ended. */
+function returnPath(state: unknown): string {
+  const from = (state as { from?: string } | null)?.from;
+  return from && from.startsWith('/app/') && !from.startsWith('/app/login') ? from : '/app';
 }

@@ -1,12 +1,26 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 import type { Role } from '../../../domain/org/roles';
-import { hashPassword } from '../../platform/auth/passwords';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generatePassword, hashPassword } from '../../platform/auth/passwords';
 import { recordEvent } from '../../platform/events';
 import type { PositionRole, Profile } from '../../../domain/profiles';
 
-/** The demo password: every demo user must replace it at first login. */
-export const DEMO_PASSWORD = 'priemnaya2026';
+/**
+ * Demo passwords are generated for each install (a published password would let anyone on the
+ * network take the demo administrator) and kept in DATA_DIR/demo-logins.json (mode 0600) so the
+ * start-up banner can show them until each user replaces his at first login.
+ */
+export const DEMO_LOGINS_FILE = 'demo-logins.json';
+
+export function readDemoPasswords(dataDir: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(join(dataDir, DEMO_LOGINS_FILE), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
 
 export type DemoUser = { login: string; roles: Role[]; surname: string; firstName: string; patronymic: string; position: PositionRole[] };
 
@@ -22,10 +36,11 @@ export const demoUsers: DemoUser[] = [
 ];
 
 /** PRIEMNAYA_DEMO: demo staff, one per role, placed in the profile's structure. Runs once. */
-export async function seedDemo(db: Kysely<DB>, organisationId: number, profile: Profile, now: Date): Promise<boolean> {
+export async function seedDemo(db: Kysely<DB>, organisationId: number, profile: Profile, now: Date, dataDir: string): Promise<boolean> {
   const any = await db.selectFrom('users').select('id').executeTakeFirst();
   if (any) return false;
-  const hash = await hashPassword(DEMO_PASSWORD);
+  const passwords = Object.fromEntries(demoUsers.map((d) => [d.login, generatePassword()]));
+  const hashes = Object.fromEntries(await Promise.all(demoUsers.map(async (d) => [d.login, await hashPassword(passwords[d.login]!)] as const)));
   const units = await db.selectFrom('units').select(['id', 'name']).where('organisation_id', '=', organisationId).orderBy('sort_order').execute();
   const positions = await db.selectFrom('positions').select(['id', 'unit_id', 'name']).where('organisation_id', '=', organisationId).orderBy('id').execute();
   const unitIdByKey = (key: string | undefined) => units.find((u) => u.name === profile.structure.units.find((x) => x.key === key)?.name)?.id ?? null;
@@ -48,7 +63,7 @@ export async function seedDemo(db: Kysely<DB>, organisationId: number, profile: 
         .executeTakeFirstOrThrow();
       const user = await trx
         .insertInto('users')
-        .values({ organisation_id: organisationId, official_id: official.id, login: d.login, password_hash: hash, must_change_password: true })
+        .values({ organisation_id: organisationId, official_id: official.id, login: d.login, password_hash: hashes[d.login]!, must_change_password: true })
         .returning('id')
         .executeTakeFirstOrThrow();
       for (const role of d.roles) await trx.insertInto('user_roles').values({ user_id: user.id, role }).execute();
@@ -58,5 +73,7 @@ export async function seedDemo(db: Kysely<DB>, organisationId: number, profile: 
       await recordEvent(trx, { actor: null, at: now, entityType: 'user', entityId: user.id, action: 'user.created', after: { login: d.login, roles: d.roles, demo: true } });
     }
   });
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(join(dataDir, DEMO_LOGINS_FILE), `${JSON.stringify(passwords, null, 2)}\n`, { mode: 0o600 });
   return true;
 }

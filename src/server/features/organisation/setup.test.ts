@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { profileCodes, profiles } from '../../../domain/profiles';
 import { createTestApp } from '../../testing/test-app';
-import { demoUsers } from './seed-demo';
+import { demoUsers, readDemoPasswords } from './seed-demo';
+import { verifyPassword } from '../../platform/auth/passwords';
 import { setupOrganisation } from './setup-organisation';
 
 /** First start with every profile: the organisation, its structure and the demo staff in it. */
@@ -24,6 +25,13 @@ describe.each(profileCodes)('first start with profile %s', (code) => {
       expect(staff.map((s) => s.login).sort()).toEqual(demoUsers.map((d) => d.login).sort());
       for (const s of staff) expect(s.position, s.login).not.toBeNull();
       expect(staff.find((s) => s.login === 'head')?.is_head).toBe(true);
+
+      // Demo passwords are generated for this install, different for each user, and kept for the banner.
+      const passwords = readDemoPasswords(t.deps.config.dataDir);
+      expect(Object.keys(passwords).sort()).toEqual(demoUsers.map((d) => d.login).sort());
+      expect(new Set(Object.values(passwords)).size).toBe(demoUsers.length);
+      const admin = await db.selectFrom('users').select('password_hash').where('login', '=', 'admin').executeTakeFirstOrThrow();
+      expect(await verifyPassword(admin.password_hash, passwords.admin!)).toBe(true);
 
       // A second start changes nothing.
       expect((await setupOrganisation(db, profiles[code], new Date())).created).toBe(false);

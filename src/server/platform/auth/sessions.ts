@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Actor } from '../actor';
 import { isRole, type Role } from '../../../domain/org/roles';
+import { rolesWhenActingFor } from '../../../domain/access/policy';
 import { fullName } from '../../../domain/org/person-name';
 import { localDate } from '../../../domain/time/local-date';
 
@@ -66,7 +67,7 @@ export async function loadActor(db: Kysely<DB>, token: string, now: Date, timeZo
       await db.updateTable('sessions').set({ acting_for_user_id: null }).where('id', '=', id).execute();
     }
   }
-  const roles = actingFor ? await rolesOf(db, effectiveUserId) : ownRoles;
+  const roles = actingFor ? rolesWhenActingFor(await rolesOf(db, effectiveUserId)) : ownRoles;
   const supervised = await db.selectFrom('supervised_units').select('unit_id').where('user_id', '=', effectiveUserId).execute();
 
   return {

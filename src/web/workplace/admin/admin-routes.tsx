@@ -8,6 +8,7 @@ import { OrganisationPage } from './organisation-page';
 import { SubstitutionsPage } from './substitutions-page';
 import { EventsPage } from './events-page';
 import { CalendarPage } from './calendar-page';
+import { ExternalBodiesPage } from './external-bodies-page';
 
 const tabs = [
   { path: 'users', label: 'Пользователи', element: <UsersPage /> },
@@ -17,6 +18,7 @@ const tabs = [
   { path: 'substitutions', label: 'Замещения', element: <SubstitutionsPage /> },
   { path: 'organisation', label: 'Организация', element: <OrganisationPage /> },
   { path: 'calendar', label: 'Производственный календарь', element: <CalendarPage /> },
+  { path: 'external-bodies', label: 'Органы и организации', element: <ExternalBodiesPage /> },
   { path: 'events', label: 'Журнал событий', element: <EventsPage /> },
 ];
 

@@ -22,6 +22,17 @@ export const actionLabels: Record<string, string> = {
   'organisation.updated': 'Изменение реквизитов организации',
   'substitution.created': 'Назначение замещения',
   'substitution.cancelled': 'Отмена замещения',
+  'calendar.year_loaded': 'Загрузка года производственного календаря из поставки',
+  'calendar.year_updated_by_release': 'Обновление года производственного календаря из поставки',
+  'calendar.day_changed': 'Изменение вида дня производственного календаря',
+  'calendar.year_confirmed': 'Подтверждение года производственного календаря',
+  'calendar.year_imported': 'Загрузка года производственного календаря из XML',
+  'classifier.edition_loaded': 'Загрузка классификатора ТОТК',
+  'classifier.edition_imported': 'Загрузка новой редакции классификатора ТОТК',
+  'external_body.seeded': 'Заполнение справочника органов',
+  'external_body.created': 'Добавление органа в справочник',
+  'external_body.updated': 'Изменение сведений об органе',
+  'appeal.registered': 'Регистрация обращения',
 };
 
 export const entityLabels: Record<string, string> = {
@@ -31,6 +42,10 @@ export const entityLabels: Record<string, string> = {
   official: 'Должностное лицо',
   organisation: 'Организация',
   substitution: 'Замещение',
+  calendar: 'Производственный календарь',
+  classifier: 'Классификатор ТОТК',
+  external_body: 'Орган (справочник)',
+  appeal: 'Обращение',
 };
 
 export function actionLabel(action: string): string {

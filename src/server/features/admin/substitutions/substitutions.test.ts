@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../../testing/databases';
 import { buildUser, createTestApp, loginAs, type Session, type TestApp } from '../../../testing/test-app';
+import { buildAppealInput, ensureTestTotk } from '../../../testing/factories';
 
 /** ADM-1: a substitute acts with the absent person's authority for the dates given; events name both. */
 describe.each(testDatabaseKinds)('substitutes on %s', (kind) => {
@@ -8,11 +9,14 @@ describe.each(testDatabaseKinds)('substitutes on %s', (kind) => {
   let admin: Session;
   let adminId = 0;
   let executorId = 0;
+  let registrarId = 0;
   beforeAll(async () => {
     // 20.11.2026 10:00 in Khanty-Mansiysk (UTC+5).
     t = await createTestApp(kind, { now: '2026-11-20T05:00:00Z' });
     adminId = (await buildUser(t, { login: 'boss', roles: ['administrator'] })).id;
     executorId = (await buildUser(t, { login: 'exec', roles: ['executor'] })).id;
+    registrarId = (await buildUser(t, { login: 'regi', roles: ['registrar'] })).id;
+    await ensureTestTotk(t.database.db);
     admin = await loginAs(t, 'boss');
   });
   afterAll(() => t.close());
@@ -40,16 +44,23 @@ describe.each(testDatabaseKinds)('substitutes on %s', (kind) => {
     expect((await exec.request('GET', '/api/admin/users')).statusCode).toBe(403);
     const session = (await exec.request('GET', '/api/auth/session')).json();
     expect(session.user.substitutions.map((s: { userId: number }) => s.userId)).toEqual([adminId]);
+    // Administration is never delegated: acting for the administrator gives no administrator role.
     expect((await exec.request('POST', '/api/auth/acting-for', { userId: adminId })).statusCode).toBe(200);
     const acting = (await exec.request('GET', '/api/auth/session')).json();
     expect(acting.user.actingFor.userId).toBe(adminId);
-    expect(acting.user.roles).toEqual(['administrator']);
+    expect(acting.user.roles).toEqual([]);
+    expect((await exec.request('PUT', `/api/admin/users/${executorId}`, { surname: 'Тестов', firstName: 'Тест', patronymic: null, positionId: null, unitId: null, roles: ['executor', 'administrator'] })).statusCode).toBe(403);
+    expect((await exec.request('POST', `/api/admin/users/${adminId}/reset-password`)).statusCode).toBe(403);
 
-    const created = await exec.request('POST', '/api/admin/units', { name: 'Отдел по работе с обращениями граждан', kind: 'department', parentId: null });
-    expect(created.statusCode).toBe(200);
-    const event = await t.database.db.selectFrom('events').selectAll().where('action', '=', 'unit.created').executeTakeFirstOrThrow();
+    // Acting for the registrar: the registrar's work, recorded with both persons.
+    await admin.request('POST', '/api/admin/substitutions', { substituteUserId: executorId, absentUserId: registrarId, dateFrom: '2026-11-20', dateTo: '2026-11-22', reason: 'Отпуск регистратора' });
+    expect((await exec.request('POST', '/api/auth/acting-for', { userId: registrarId })).statusCode).toBe(200);
+    expect((await exec.request('GET', '/api/auth/session')).json().user.roles).toEqual(['registrar']);
+    const registered = await exec.request('POST', '/api/appeals', buildAppealInput());
+    expect(registered.statusCode, registered.body).toBe(200);
+    const event = await t.database.db.selectFrom('events').selectAll().where('action', '=', 'appeal.registered').executeTakeFirstOrThrow();
     expect(event.actor_user_id).toBe(executorId);
-    expect(event.acting_for_user_id).toBe(adminId);
+    expect(event.acting_for_user_id).toBe(registrarId);
 
     // 23.11.2026: the substitution has ended; the session falls back to its own authority.
     t.clock.set('2026-11-23T05:00:00Z');
@@ -68,5 +79,6 @@ describe.each(testDatabaseKinds)('substitutes on %s', (kind) => {
     const after = (await exec.request('GET', '/api/auth/session')).json();
     expect(after.user.actingFor).toBeNull();
     expect(after.user.roles).toEqual(['executor']);
+    expect((await exec.request('GET', '/api/admin/substitutions')).statusCode).toBe(403);
   });
 });
