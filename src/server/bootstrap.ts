@@ -11,7 +11,14 @@ import { ensureClassifier } from './features/classifier/seed-classifier';
 import { CalendarStore } from './features/calendar/store';
 import { ensureExternalBodies } from './features/external-bodies/seed-external-bodies';
 
-export type Prepared = { deps: AppDeps; migrated: string[]; organisationCreated: boolean; demoSeeded: boolean };
+export type Prepared = {
+  deps: AppDeps;
+  migrated: string[];
+  organisationCreated: boolean;
+  demoSeeded: boolean;
+  /** Keeps this instance's copy of the organisation's time zone in step with the database (other instances may change it). */
+  followOrganisation: (everyMs?: number) => () => void;
+};
 
 /** Start-up: migrations, the organisation from the profile (first start), demo staff when asked. */
 export async function prepare(config: Config, database: Database, clock: Clock): Promise<Prepared> {
@@ -39,5 +46,19 @@ export async function prepare(config: Config, database: Database, clock: Clock):
     profile: () => orgProfile,
     calendar: new CalendarStore(database.db),
   };
-  return { deps, migrated, organisationCreated: org.created, demoSeeded };
+  const followOrganisation = (everyMs = 60_000) => {
+    const timer = setInterval(() => {
+      database.db
+        .selectFrom('organisation')
+        .select('time_zone')
+        .executeTakeFirst()
+        .then((r) => {
+          if (r) timeZone = r.time_zone;
+        })
+        .catch(() => {}); // a failed refresh keeps the last known zone; the next one retries
+    }, everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  };
+  return { deps, migrated, organisationCreated: org.created, demoSeeded, followOrganisation };
 }

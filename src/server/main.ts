@@ -29,10 +29,12 @@ async function main() {
   if (prepared.migrated.length) console.log(`Выполнены миграции: ${prepared.migrated.join(', ')}`);
   if (prepared.organisationCreated) console.log(`Создана организация по профилю ${config.profile}.`);
 
+  const stopFollowing = prepared.followOrganisation();
   const app = await buildApp({ ...prepared.deps, webDir });
   await app.listen({ port: config.port, host: config.host });
 
   const shutdown = async () => {
+    stopFollowing();
     await app.close();
     await database.close();
     process.exit(0);

@@ -51,3 +51,19 @@ describe.each(testDatabaseKinds)('organisation structure on %s', (kind) => {
     expect((await registrar.request('PUT', '/api/admin/organisation', current)).statusCode).toBe(403);
   });
 });
+
+describe.each(testDatabaseKinds)('several server instances on %s', (kind) => {
+  it('follow a time-zone change made through another instance', async () => {
+    const t = await createTestApp(kind);
+    try {
+      const { prepare } = await import('../../../bootstrap');
+      const other = await prepare(t.deps.config, t.database, t.clock);
+      const stop = other.followOrganisation(20);
+      await t.database.db.updateTable('organisation').set({ time_zone: 'Asia/Vladivostok' }).execute();
+      await expect.poll(() => other.deps.timeZone(), { timeout: 2000 }).toBe('Asia/Vladivostok');
+      stop();
+    } finally {
+      await t.close();
+    }
+  });
+});
