@@ -238,7 +238,66 @@ export type AppealAuthorTable = { appeal_id: number; author_id: number; role: 'a
 export type AppealQuestionTable = { id: Generated<number>; appeal_id: number; position: number; totk_code: string; annotation: Generated<string> };
 export type AppealLinkTable = { appeal_id: number; linked_appeal_id: number; kind: 'repeat-of' | 'copy-to-executor'; created_at: CreatedAt };
 
+export type AttachmentTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  kind: 'file' | 'paper';
+  file_name: string | null;
+  mime_type: string | null;
+  size_bytes: number | null;
+  sha256: string | null;
+  storage_key: string | null;
+  description: Generated<string>;
+  pages: number | null;
+  is_original: Generated<boolean>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  removed_at: Timestamp | null;
+};
+
+export type DocumentTemplateTable = {
+  id: Generated<number>;
+  kind: string;
+  title: string;
+  file_name: string;
+  /** bytea: a Buffer from pg, a Uint8Array from PGlite — treat as Uint8Array. */
+  content: Uint8Array;
+  placeholders: ColumnType<string[], string | undefined, string>;
+  updated_by: number | null;
+  updated_at: Timestamp;
+};
+
+export type OutgoingDocumentTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  kind: string;
+  route: 'email' | 'post' | 'epgu' | 'in-person';
+  recipient_author_id: number | null;
+  recipient_address: Generated<string>;
+  status: Generated<'queued' | 'sent' | 'printed' | 'delivered' | 'failed' | 'cancelled'>;
+  due_date: DateOnly | null;
+  file_name: string;
+  /** bytea: a Buffer from pg, a Uint8Array from PGlite — treat as Uint8Array. */
+  content: Uint8Array;
+  error: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  sent_at: Timestamp | null;
+};
+
+export type SavedFilterTable = {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  query: ColumnType<Record<string, string>, string, string>;
+  created_at: CreatedAt;
+};
+
 export type DB = {
+  attachments: AttachmentTable;
+  document_templates: DocumentTemplateTable;
+  outgoing_documents: OutgoingDocumentTable;
+  saved_filters: SavedFilterTable;
   number_counters: NumberCounterTable;
   authors: AuthorTable;
   appeals: AppealTable;
