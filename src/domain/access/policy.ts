@@ -24,8 +24,10 @@ export const permissionRoles = {
   'admin.external-bodies': ['administrator'],
   /** REG-1…13: the registrar registers appeals and sees the authors' history. */
   'appeals.register': ['registrar'],
+  /** A registered appeal is never deleted; an administrator may annul one registered in error. */
+  'appeals.annul': ['administrator'],
   /** SEC-2: the registry and the journal; executors will see their own appeals through case relations. */
-  'appeals.read': ['registrar', 'head', 'deputy', 'assistant', 'analyst'],
+  'appeals.read': ['registrar', 'head', 'deputy', 'assistant', 'analyst', 'administrator'],
   /** The deadline calculator and the rules behind every deadline. */
   'deadlines.preview': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
   /** ADM-6: the ТОТК classifier — every staff member reads it, the administrator loads editions. */

@@ -3,11 +3,15 @@ import type { Feature } from '../../platform/http/api';
 import { errorResponses, staffCtxOf } from '../../platform/http/api';
 import { errors } from '../../platform/errors';
 import { localDate } from '../../../domain/time/local-date';
-import { candidatesQuery, registerAppealBody } from './schemas';
+import { candidatesQuery, registerAppealBody, updateAppealBody } from './schemas';
 import { registerAppeal } from './register-appeal';
 import { getAppealCard } from './queries';
 import { findAuthorHistory } from './author-history';
 import { journalQuery, listJournal } from './journal';
+import { updateAppeal } from './update-appeal';
+import { annulAppeal } from './annul-appeal';
+import { appealTimeline } from './timeline';
+import { computeDeadline } from '../../../domain/deadlines';
 
 const tags = ['Регистрация обращений'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -29,6 +33,44 @@ export const registryRoutes: Feature = (api, deps) => {
     config: { access: 'appeals.read' },
     schema: { tags, summary: 'Регистрационная карточка обращения', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
     handler: async (req) => (await getAppealCard(deps.db, req.params.id)) ?? Promise.reject(errors.notFound('Обращение')),
+  });
+
+  api.put('/appeals/:id', {
+    config: { access: 'appeals.register' },
+    schema: { tags, summary: 'Исправить регистрационную карточку (изменение записывается в журнал событий)', params: idParams, body: updateAppealBody, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => updateAppeal(staffCtxOf(req, deps), req.params.id, req.body, { profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone() }),
+  });
+
+  api.post('/appeals/:id/annul', {
+    config: { access: 'appeals.annul' },
+    schema: { tags, summary: 'Аннулировать ошибочно зарегистрированное обращение (с указанием причины)', params: idParams, body: z.object({ reason: z.string().trim().min(5, 'Укажите причину аннулирования.').max(1000) }), response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => {
+      await annulAppeal(staffCtxOf(req, deps), req.params.id, req.body.reason);
+      return getAppealCard(deps.db, req.params.id);
+    },
+  });
+
+  api.get('/appeals/:id/timeline', {
+    config: { access: 'appeals.read' },
+    schema: { tags, summary: 'Ход работы с обращением (журнал событий)', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => appealTimeline(deps.db, req.params.id),
+  });
+
+  api.get('/appeals/:id/deadlines', {
+    config: { access: 'appeals.read' },
+    schema: { tags, summary: 'Сроки обращения с объяснением расчёта', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => {
+      const card = await getAppealCard(deps.db, req.params.id);
+      if (!card) throw errors.notFound('Обращение');
+      const calendar = await deps.calendar.get();
+      const registration = computeDeadline('registration', card.receivedDate, deps.profile(), calendar);
+      const consideration = computeDeadline('consideration', card.registrationDate, deps.profile(), calendar);
+      return {
+        // The stored registration deadline may come from the internet cut-off (HMR 3.5), not the 3 days.
+        registration: { date: card.registrationDeadline, steps: card.registrationDeadline === registration.date ? registration.steps : [{ kind: 'result', date: card.registrationDeadline, text: `Поступило через интернет-приёмную: регистрируется не позднее ${card.registrationDeadline.split('-').reverse().join('.')} (HMR 3.5).` }] },
+        consideration: { date: card.considerationDeadline, steps: consideration.steps },
+      };
+    },
   });
 
   api.get('/authors/history', {

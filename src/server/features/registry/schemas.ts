@@ -69,3 +69,6 @@ export const candidatesQuery = z.object({
   phone: z.string().max(50).default(''),
   totkCodes: z.string().max(500).default(''),
 });
+
+/** A correction of the card: everything but the idempotency key. */
+export const updateAppealBody = registerAppealBody.omit({ idempotencyKey: true });
