@@ -136,3 +136,22 @@ describe.each(testDatabaseKinds)('repeat numbering with a slash (KHV 3.3) on %s'
     }
   });
 });
+
+describe.each(testDatabaseKinds)('numbering across the New Year on %s', (kind) => {
+  it('starts again from 1 in a new year when the profile resets yearly (REG-2)', async () => {
+    const t = await createTestApp(kind, { now: '2026-12-30T06:00:00Z' });
+    try {
+      await ensureTestTotk(t.database.db);
+      await buildUser(t, { login: 'reg', roles: ['registrar'] });
+      const s = await loginAs(t, 'reg');
+      const last = (await s.request('POST', '/api/appeals', buildAppealInput({ receivedAt: '2026-12-29T06:00:00Z' }))).json();
+      t.clock.set('2027-01-11T06:00:00Z');
+      const s2 = await loginAs(t, 'reg');
+      const res = await s2.request('POST', '/api/appeals', buildAppealInput({ receivedAt: '2027-01-11T05:00:00Z' }));
+      expect(res.statusCode, res.body).toBe(200);
+      expect([last.number, res.json().number]).toEqual(['1', '1']);
+    } finally {
+      await t.close();
+    }
+  });
+});
