@@ -5,6 +5,7 @@ import * as m0003 from './0003-classifier-and-bodies';
 import * as m0004 from './0004-registry';
 import * as m0005 from './0005-registry-documents';
 import * as m0006 from './0006-number-per-year';
+import * as m0007 from './0007-author-name-knn';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-registry': m0004,
   '0005-registry-documents': m0005,
   '0006-number-per-year': m0006,
+  '0007-author-name-knn': m0007,
 };

@@ -17,6 +17,20 @@ export async function findAuthorHistory(db: Kysely<DB>, q: CandidateQuery) {
   const email = normaliseEmail(q.email);
   const phone = normalisePhone(q.phone);
   const address = normaliseAddress(q.postalAddress);
+  // The nearest names by trigram distance (GiST KNN), and anyone with the same e-mail or phone;
+  // then a person counts as the same when the name is close and an address, e-mail or phone matches.
+  const byName = db
+    .selectFrom('authors as a')
+    .select('a.id')
+    .orderBy(sql`a.match_name <-> ${name}`)
+    .limit(50);
+  const byContact = db
+    .selectFrom('authors as a')
+    .select('a.id')
+    .where((eb) => eb.or([...(email ? [eb('a.email_norm', '=', email)] : []), ...(phone.length >= 6 ? [eb('a.phone_norm', '=', phone)] : []), eb.val(false)]))
+    .limit(50);
+  const ids = [...new Set([...(await byName.execute()), ...(email || phone.length >= 6 ? await byContact.execute() : [])].map((r) => r.id))];
+  if (ids.length === 0) return { candidates: [] };
   const rows = await db
     .selectFrom('authors as a')
     .selectAll('a')
@@ -26,9 +40,9 @@ export async function findAuthorHistory(db: Kysely<DB>, q: CandidateQuery) {
       sql<boolean>`(${phone} <> '' and length(${phone}) >= 6 and a.phone_norm = ${phone})`.as('phone_match'),
       sql<boolean>`(${address} <> '' and a.address_norm <> '' and similarity(a.address_norm, ${address}) >= 0.5)`.as('address_match'),
     ])
-    .where(sql<boolean>`a.match_name % ${name}`)
+    .where('a.id', 'in', ids)
+    .where(sql<boolean>`similarity(a.match_name, ${name}) >= 0.4`)
     .orderBy(sql`similarity(a.match_name, ${name})`, 'desc')
-    .limit(30)
     .execute();
   const matched = rows.filter((r) => r.email_match || r.phone_match || r.address_match).slice(0, 5);
   if (matched.length === 0) return { candidates: [] };
