@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Config } from './platform/config';
 import type { Clock } from './platform/clock';
 import type { Database } from './platform/db/database';
@@ -9,7 +10,9 @@ import { seedDemo } from './features/organisation/seed-demo';
 import { ensureShippedCalendars } from './features/calendar/seed-calendars';
 import { ensureClassifier } from './features/classifier/seed-classifier';
 import { CalendarStore } from './features/calendar/store';
+import { localDiskStorage } from './platform/storage/local-disk';
 import { ensureExternalBodies } from './features/external-bodies/seed-external-bodies';
+import { ensureTemplates } from './features/admin/templates/ensure-templates';
 
 export type Prepared = {
   deps: AppDeps;
@@ -30,6 +33,7 @@ export async function prepare(config: Config, database: Database, clock: Clock):
   const demoSeeded = config.demo ? await seedDemo(database.db, org.id, profile, now, config.dataDir) : false;
   await ensureShippedCalendars(database.db, now);
   await ensureClassifier(database.db, now);
+  await ensureTemplates(database.db, now);
   const row = await database.db.selectFrom('organisation').select(['time_zone', 'profile_code']).executeTakeFirstOrThrow();
   // The organisation keeps the profile it was set up with, whatever PRIEMNAYA_PROFILE says later.
   const orgProfile = getProfile(row.profile_code) ?? profile;
@@ -45,6 +49,7 @@ export async function prepare(config: Config, database: Database, clock: Clock):
     publicOrigin: new URL(config.publicUrl).origin,
     profile: () => orgProfile,
     calendar: new CalendarStore(database.db),
+    storage: localDiskStorage(join(config.dataDir, 'files')),
   };
   const followOrganisation = (everyMs = 60_000) => {
     const timer = setInterval(() => {

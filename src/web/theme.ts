@@ -1,4 +1,4 @@
-import { Anchor, Badge, NavLink, Notification, createTheme, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
+import { Anchor, Badge, Loader, NavLink, Notification, createTheme, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
 
 /** 1.4.3: text of light variants (buttons, alerts, badges) at shade 9 — shade 6 on shade 0 is below 4.5:1. */
 const variantColorResolver: VariantColorsResolver = (input) => {
@@ -8,7 +8,8 @@ const variantColorResolver: VariantColorsResolver = (input) => {
     if (parsed.isThemeColor) {
       // Yellow, orange and lime stay too light even at shade 9: their text is near-black.
       const text = ['yellow', 'orange', 'lime'].includes(parsed.color) ? 'var(--mantine-color-dark-8)' : `var(--mantine-color-${parsed.color}-9)`;
-      return { ...resolved, color: text, hoverColor: text };
+      // The hover background stays the resting one: a darker hover tint under shade-9 text drops below 4.5:1.
+      return { ...resolved, color: text, hoverColor: text, hover: resolved.background };
     }
   }
   return resolved;
@@ -33,6 +34,8 @@ export const theme = createTheme({
     // 1.4.3: the light badge (shade 6 on shade 0) is below 4.5:1; outline uses the darker primary shade.
     // 4.1.2: the close button of a notification has a name.
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Закрыть уведомление' } }, styles: { description: { color: 'var(--mantine-color-gray-8)' } } }),
+    // 4.1.2: a loader with a name is a status the screen reader announces (aria-label needs a role).
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
     // 1.4.3: the active section is white on the dark primary shade, not shade 6 on shade 0.
     NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),
     Badge: Badge.extend({ defaultProps: { variant: 'outline' } }),

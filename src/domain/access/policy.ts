@@ -33,6 +33,8 @@ export const permissionRoles = {
   /** ADM-6: the ТОТК classifier — every staff member reads it, the administrator loads editions. */
   'classifier.read': ['administrator', 'registrar', 'head', 'deputy', 'executor', 'assistant', 'analyst'],
   'admin.classifier': ['administrator'],
+  /** ADM-4: templates of outgoing documents — the administrator replaces and resets them. */
+  'admin.templates': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

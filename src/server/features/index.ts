@@ -12,6 +12,10 @@ import { deadlineRoutes } from './deadlines/routes';
 import { externalBodyRoutes } from './external-bodies/routes';
 import { registryRoutes } from './registry/routes';
 import { classifierRoutes } from './classifier/routes';
+import { journalRoutes } from './journal/routes';
+import { attachmentRoutes } from './attachments/routes';
+import { noticeRoutes } from './notices/routes';
+import { templateRoutes } from './admin/templates/routes';
 
 /** Every capability's routes, registered under /api. */
-export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes, journalRoutes, attachmentRoutes, noticeRoutes, templateRoutes];

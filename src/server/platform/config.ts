@@ -17,6 +17,8 @@ export type Config = {
   smtpUrl: string | undefined;
   secureCookies: boolean;
   trustProxy: boolean;
+  /** The largest attachment file accepted (bytes). */
+  attachmentMaxBytes: number;
 };
 
 const booleanFlag = z
@@ -46,6 +48,11 @@ const envSchema = z.object({
   PRIEMNAYA_DEMO: booleanFlag.optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'ожидается адрес вида smtp://сервер:25').optional(),
   TRUST_PROXY: booleanFlag.optional(),
+  ATTACHMENT_MAX_MB: z.coerce
+    .number({ error: 'ожидается число мегабайт' })
+    .positive('размер должен быть больше нуля')
+    .max(1024, 'не более 1024 МБ')
+    .default(25),
 });
 
 export class ConfigError extends Error {}
@@ -74,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY ?? false,
+    attachmentMaxBytes: Math.round(e.ATTACHMENT_MAX_MB * 1024 * 1024),
   };
 }
 

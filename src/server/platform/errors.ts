@@ -17,7 +17,8 @@ export const errors = {
     new AppError('password_change_required', 403, 'Необходимо сменить пароль, выданный администратором.'),
   csrf: () =>
     new AppError('csrf', 403, 'Запрос отклонён: истёк срок действия страницы. Обновите страницу и повторите действие.'),
-  notFound: (what = 'Запись') => new AppError('not_found', 404, `${what} не найдена.`),
+  /** «Обращение не найдено», «Пользователь не найден», «Должность не найдена» — the gender of the noun agrees. */
+  notFound: (what = 'Запись', gender: 'm' | 'f' | 'n' = 'f') => new AppError('not_found', 404, `${what} не найден${{ m: '', f: 'а', n: 'о' }[gender]}.`),
   conflict: (message: string, fields?: Record<string, string>) => new AppError('conflict', 409, message, fields),
   invalid: (message: string, fields?: Record<string, string>) => new AppError('validation', 400, message, fields),
   tooMany: (message: string) => new AppError('locked', 429, message),

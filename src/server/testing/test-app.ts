@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
@@ -22,15 +23,15 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-/** A real server on a fresh database (HMR profile, no demo data) with a frozen clock. */
-export async function createTestApp(kind: TestDatabaseKind, opts: { now?: string; profile?: string; demo?: boolean } = {}): Promise<TestApp> {
+/** A real server on a fresh database (HMR profile, no demo data) with a frozen clock; files in its own temporary DATA_DIR. `env` adds configuration variables. */
+export async function createTestApp(kind: TestDatabaseKind, opts: { now?: string; profile?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const clock = fixedClock(opts.now ?? '2026-11-20T06:00:00Z');
   const database = await openTestDatabase(kind);
-  const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), PRIEMNAYA_PROFILE: opts.profile ?? 'HMR', PRIEMNAYA_DEMO: opts.demo ? 'true' : 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'priemnaya-test-')) });
+  const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), PRIEMNAYA_PROFILE: opts.profile ?? 'HMR', PRIEMNAYA_DEMO: opts.demo ? 'true' : 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'priemnaya-test-')), ...opts.env });
   const { deps } = await prepare(config, database, clock);
   const app = await buildApp({ ...deps, logger: false });
   await app.ready();
-  return { app, database, deps, clock, close: async () => { await app.close(); await database.close(); } };
+  return { app, database, deps, clock, close: async () => { await app.close(); await database.close(); await rm(config.dataDir, { recursive: true, force: true }); } };
 }
 
 /** Factory: a user with roles and a known password, already past the first-login change. */

@@ -9,6 +9,10 @@ import { SectionPlaceholder } from './section-placeholder';
 import { AdminRoutes } from './admin/admin-routes';
 import { NotFoundPage } from './not-found-page';
 import { DeadlinesPage } from './deadlines/deadlines-page';
+import { JournalPage } from './journal/journal-page';
+import { JournalPrintPage } from './journal/journal-print-page';
+import { RegistrationPage } from './registration/registration-page';
+import { AppealPage } from './appeal/appeal-page';
 
 /** /app: login, the forced password change, then the navigation shell with the role's sections. */
 export function Workplace() {
@@ -33,15 +37,21 @@ export function Workplace() {
   }
   if (user.mustChangePassword) return <ChangePasswordPage forced />;
   const has = (key: string) => user.sections.some((s) => s.key === key);
+  // REG-10: the print version of the journal is a sheet of paper, without the shell around it.
+  if (/^\/app\/journal\/print\/?$/.test(location.pathname) && has('journal')) return <JournalPrintPage />;
   return (
     <Shell user={user}>
       <Routes>
         <Route index element={<HomePage user={user} />} />
         <Route path="login" element={<Navigate to={returnPath(location.state)} replace />} />
         <Route path="password" element={<ChangePasswordPage />} />
-        {(['registration', 'journal', 'assignments', 'control', 'reception', 'reports'] as const).map((key) => (
+        {(['assignments', 'control', 'reception', 'reports'] as const).map((key) => (
           <Route key={key} path={key} element={has(key) ? <SectionPlaceholder sectionKey={key} /> : <NotFoundPage forbidden />} />
         ))}
+        <Route path="registration" element={has('registration') ? <RegistrationPage /> : <NotFoundPage forbidden />} />
+        <Route path="journal" element={has('journal') ? <JournalPage /> : <NotFoundPage forbidden />} />
+        {/* The case of one appeal: for whoever keeps the registry or the journal, and administrators (annulment). */}
+        <Route path="appeals/:id" element={has('journal') || has('registration') || user.roles.includes('administrator') ? <AppealPage /> : <NotFoundPage forbidden />} />
         <Route path="deadlines" element={has('deadlines') ? <DeadlinesPage /> : <NotFoundPage forbidden />} />
         <Route path="admin/*" element={has('admin') ? <AdminRoutes /> : <NotFoundPage forbidden />} />
         <Route path="*" element={<NotFoundPage />} />

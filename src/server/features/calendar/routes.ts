@@ -68,7 +68,7 @@ export const calendarRoutes: Feature = (api, deps) => {
     schema: { tags, summary: 'Выгрузить год в XML', params: yearParams, response: { 200: z.string().describe('XML'), ...errorResponses } },
     handler: async (req, reply) => {
       const data = (await deps.calendar.get()).year(req.params.year);
-      if (!data) throw errors.notFound('Год календаря');
+      if (!data) throw errors.notFound('Год календаря', 'm');
       reply.header('content-type', 'application/xml; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="calendar-${req.params.year}.xml"`);
       return exportYearXml(data, localDate(deps.clock.now(), deps.timeZone()));

@@ -34,6 +34,12 @@ describe.each(testDatabaseKinds)('the case of an appeal on %s', (kind) => {
     expect(own[1]!.actor).toBe('Тестов-reg Тест Тестович');
   });
 
+  it('says in correct Russian that an appeal does not exist', async () => {
+    const res = await reg.request('GET', '/api/appeals/999999');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.message).toBe('Обращение не найдено.');
+  });
+
   it('explains the deadlines of the case', async () => {
     const d = (await reg.request('GET', `/api/appeals/${id}/deadlines`)).json();
     expect(d.consideration.date).toBe('2026-12-21');
@@ -47,6 +53,10 @@ describe.each(testDatabaseKinds)('the case of an appeal on %s', (kind) => {
     expect(noReason.json().error.fields.reason).toBe('Укажите причину аннулирования.');
     const res = await admin.request('POST', `/api/appeals/${id}/annul`, { reason: 'Зарегистрировано повторно по ошибке' });
     expect(res.json()).toMatchObject({ status: 'annulled', annulledReason: 'Зарегистрировано повторно по ошибке' });
+    // The registration notice queued for it (HMR) does not leave.
+    const documents = await t.database.db.selectFrom('outgoing_documents').select('status').where('appeal_id', '=', id).execute();
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.every((d) => d.status === 'cancelled')).toBe(true);
     const { idempotencyKey: _k, ...input } = buildAppealInput();
     expect((await reg.request('PUT', `/api/appeals/${id}`, input)).statusCode).toBe(409);
     const timeline = (await reg.request('GET', `/api/appeals/${id}/timeline`)).json() as { action: string; legalGround: string | null }[];

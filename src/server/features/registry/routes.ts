@@ -11,6 +11,7 @@ import { journalQuery, listJournal } from './journal';
 import { updateAppeal } from './update-appeal';
 import { annulAppeal } from './annul-appeal';
 import { appealTimeline } from './timeline';
+import { appealRegistered } from './after-registration';
 import { computeDeadline } from '../../../domain/deadlines';
 
 const tags = ['Регистрация обращений'];
@@ -20,7 +21,14 @@ export const registryRoutes: Feature = (api, deps) => {
   api.post('/appeals', {
     config: { access: 'appeals.register' },
     schema: { tags, summary: 'Зарегистрировать обращение', body: registerAppealBody, response: { 200: z.object({ id: z.number(), number: z.string(), created: z.boolean() }), ...errorResponses } },
-    handler: async (req) => registerAppeal(staffCtxOf(req, deps), req.body, { profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone() }),
+    handler: async (req) => {
+      const ctx = staffCtxOf(req, deps);
+      const regDeps = { profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone() };
+      const result = await registerAppeal(ctx, req.body, regDeps);
+      // After commit: the registration notice (REG-9) and other listeners; a retry (created: false) runs none.
+      if (result.created) await appealRegistered(deps, { ctx, appeal: result, deps: regDeps }, req.log);
+      return result;
+    },
   });
 
   api.get('/appeals', {
@@ -32,7 +40,7 @@ export const registryRoutes: Feature = (api, deps) => {
   api.get('/appeals/:id', {
     config: { access: 'appeals.read' },
     schema: { tags, summary: 'Регистрационная карточка обращения', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
-    handler: async (req) => (await getAppealCard(deps.db, req.params.id)) ?? Promise.reject(errors.notFound('Обращение')),
+    handler: async (req) => (await getAppealCard(deps.db, req.params.id)) ?? Promise.reject(errors.notFound('Обращение', 'n')),
   });
 
   api.put('/appeals/:id', {
@@ -61,7 +69,7 @@ export const registryRoutes: Feature = (api, deps) => {
     schema: { tags, summary: 'Сроки обращения с объяснением расчёта', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
     handler: async (req) => {
       const card = await getAppealCard(deps.db, req.params.id);
-      if (!card) throw errors.notFound('Обращение');
+      if (!card) throw errors.notFound('Обращение', 'n');
       const calendar = await deps.calendar.get();
       const registration = computeDeadline('registration', card.receivedDate, deps.profile(), calendar);
       const consideration = computeDeadline('consideration', card.registrationDate, deps.profile(), calendar);

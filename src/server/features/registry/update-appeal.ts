@@ -12,7 +12,7 @@ import { getAppealCard } from './queries';
 export async function updateAppeal(ctx: StaffCtx, id: number, input: AppealContent, deps: RegisterDeps) {
   const now = ctx.clock.now();
   const before = await getAppealCard(ctx.db, id);
-  if (!before) throw errors.notFound('Обращение');
+  if (!before) throw errors.notFound('Обращение', 'n');
   if (before.status === 'annulled') throw errors.conflict('Аннулированное обращение не изменяется.');
   const derived = deriveContent(input, before.registrationDate, now, deps);
   await ctx.db.transaction().execute(async (trx) => {
@@ -28,7 +28,7 @@ export async function updateAppeal(ctx: StaffCtx, id: number, input: AppealConte
     await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'appeal', entityId: id, action: 'appeal.updated', before: snapshot(before), after: after ? snapshot(after) : null, requestId: ctx.requestId });
   });
   const card = await getAppealCard(ctx.db, id);
-  if (!card) throw errors.notFound('Обращение');
+  if (!card) throw errors.notFound('Обращение', 'n');
   return card;
 }
 

@@ -31,6 +31,9 @@ export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, types: pgTypes, max: 10 });
   // Sessions work in UTC; the organisation's zone is applied by the domain (profile time zone).
   pool.on('connect', (client) => void client.query("set time zone 'UTC'"));
+  // An idle connection dropped by the server (restart, failover) must not crash the process: the
+  // pool replaces it; the next query reports a real failure through the usual error path.
+  pool.on('error', (e) => console.error(`PostgreSQL: соединение разорвано (${e.message}); будет открыто новое.`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

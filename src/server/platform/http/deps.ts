@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Profile } from '../../../domain/profiles';
 import type { CalendarStore } from '../../features/calendar/store';
+import type { FileStorage } from '../storage/file-storage';
 
 export type AppDeps = {
   db: Kysely<DB>;
@@ -18,4 +19,6 @@ export type AppDeps = {
   profile: () => Profile;
   /** The production calendar as stored (ADM-5). */
   calendar: CalendarStore;
+  /** Where attachments' bytes are kept (local disk, or object storage in a cluster). */
+  storage: FileStorage;
 };

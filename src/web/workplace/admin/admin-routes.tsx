@@ -9,6 +9,7 @@ import { SubstitutionsPage } from './substitutions-page';
 import { EventsPage } from './events-page';
 import { CalendarPage } from './calendar-page';
 import { ExternalBodiesPage } from './external-bodies-page';
+import { TemplatesPage } from './templates-page';
 
 const tabs = [
   { path: 'users', label: 'Пользователи', element: <UsersPage /> },
@@ -19,6 +20,7 @@ const tabs = [
   { path: 'organisation', label: 'Организация', element: <OrganisationPage /> },
   { path: 'calendar', label: 'Производственный календарь', element: <CalendarPage /> },
   { path: 'external-bodies', label: 'Органы и организации', element: <ExternalBodiesPage /> },
+  { path: 'templates', label: 'Шаблоны документов', element: <TemplatesPage /> },
   { path: 'events', label: 'Журнал событий', element: <EventsPage /> },
 ];
 

@@ -33,6 +33,18 @@ export const actionLabels: Record<string, string> = {
   'external_body.created': 'Добавление органа в справочник',
   'external_body.updated': 'Изменение сведений об органе',
   'appeal.registered': 'Регистрация обращения',
+  'appeal.updated': 'Исправление регистрационной карточки',
+  'appeal.annulled': 'Аннулирование обращения',
+  'notice.queued': 'Уведомление о регистрации сформировано и поставлено в очередь отправки',
+  'document.printed': 'Документ напечатан и передан на отправку почтой',
+  'template.created': 'Создание шаблона документа по умолчанию',
+  'template.replaced': 'Замена шаблона документа',
+  'template.reset': 'Возврат шаблона документа по умолчанию',
+  'attachment.added': 'Добавление приложения к обращению',
+  'attachment.removed': 'Исключение приложения из обращения',
+  'journal_filter.saved': 'Сохранение фильтра журнала регистрации',
+  'journal_filter.deleted': 'Удаление фильтра журнала регистрации',
+  'journal.exported': 'Выгрузка журнала регистрации в Excel',
 };
 
 export const entityLabels: Record<string, string> = {
@@ -46,6 +58,10 @@ export const entityLabels: Record<string, string> = {
   classifier: 'Классификатор ТОТК',
   external_body: 'Орган (справочник)',
   appeal: 'Обращение',
+  outgoing_document: 'Исходящий документ',
+  document_template: 'Шаблон документа',
+  journal_filter: 'Фильтр журнала регистрации',
+  journal: 'Журнал регистрации',
 };
 
 export function actionLabel(action: string): string {

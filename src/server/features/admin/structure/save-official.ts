@@ -10,7 +10,7 @@ export async function saveOfficial(ctx: StaffCtx, id: number | undefined, input:
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const before = id === undefined ? undefined : (await listOfficials(trx, { id }))[0];
-    if (id !== undefined && !before) throw errors.notFound('Должностное лицо');
+    if (id !== undefined && !before) throw errors.notFound('Должностное лицо', 'n');
     await checkStructureRefs(trx, { positionId: input.positionId, unitId: input.unitId });
     if (before?.userId && !input.active && before.active) {
       throw errors.conflict('У должностного лица есть учётная запись: отключите её в разделе «Пользователи».');
@@ -26,7 +26,7 @@ export async function saveOfficial(ctx: StaffCtx, id: number | undefined, input:
     }
     await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'official', entityId: officialId, action: id === undefined ? 'official.created' : 'official.updated', before, after: input, requestId: ctx.requestId });
     const saved = (await listOfficials(trx, { id: officialId }))[0];
-    if (!saved) throw errors.notFound('Должностное лицо');
+    if (!saved) throw errors.notFound('Должностное лицо', 'n');
     return saved;
   });
 }

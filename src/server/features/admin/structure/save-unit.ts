@@ -10,7 +10,7 @@ export async function saveUnit(ctx: StaffCtx, id: number | undefined, input: Uni
   return ctx.db.transaction().execute(async (trx) => {
     const units = await listUnits(trx);
     const before = id === undefined ? undefined : units.find((u) => u.id === id);
-    if (id !== undefined && !before) throw errors.notFound('Подразделение');
+    if (id !== undefined && !before) throw errors.notFound('Подразделение', 'n');
     if (input.parentId !== null) {
       if (!units.some((u) => u.id === input.parentId)) throw errors.invalid('Вышестоящее подразделение не найдено.', { parentId: 'Вышестоящее подразделение не найдено.' });
       for (let p: number | null = input.parentId; p !== null; p = units.find((u) => u.id === p)?.parentId ?? null) {
@@ -29,7 +29,7 @@ export async function saveUnit(ctx: StaffCtx, id: number | undefined, input: Uni
     }
     await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'unit', entityId: unitId, action: id === undefined ? 'unit.created' : 'unit.updated', before, after: input, requestId: ctx.requestId });
     const saved = (await listUnits(trx)).find((u) => u.id === unitId);
-    if (!saved) throw errors.notFound('Подразделение');
+    if (!saved) throw errors.notFound('Подразделение', 'n');
     return saved;
   });
 }

@@ -8,13 +8,13 @@ export async function cancelSubstitution(ctx: StaffCtx, id: number) {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const [before] = await listSubstitutions(trx, { id });
-    if (!before) throw errors.notFound('Замещение');
+    if (!before) throw errors.notFound('Замещение', 'n');
     if (!before.cancelled) {
       await trx.updateTable('substitutions').set({ cancelled_at: now }).where('id', '=', id).execute();
       await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'substitution', entityId: id, action: 'substitution.cancelled', before, requestId: ctx.requestId });
     }
     const [after] = await listSubstitutions(trx, { id });
-    if (!after) throw errors.notFound('Замещение');
+    if (!after) throw errors.notFound('Замещение', 'n');
     return after;
   });
 }

@@ -29,7 +29,7 @@ export async function createSubstitution(ctx: StaffCtx, input: SubstitutionInput
       .executeTakeFirstOrThrow();
     await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'substitution', entityId: row.id, action: 'substitution.created', after: input, legalGround: input.reason, requestId: ctx.requestId });
     const [saved] = await listSubstitutions(trx, { id: row.id });
-    if (!saved) throw errors.notFound('Замещение');
+    if (!saved) throw errors.notFound('Замещение', 'n');
     return saved;
   });
 }

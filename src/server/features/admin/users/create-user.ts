@@ -34,6 +34,6 @@ export async function createUser(ctx: StaffCtx, input: CreateUserInput) {
     return user.id;
   });
   const user = await getUser(ctx.db, id, now);
-  if (!user) throw errors.notFound('Пользователь');
+  if (!user) throw errors.notFound('Пользователь', 'm');
   return { user, password };
 }

@@ -8,7 +8,7 @@ import { getUser } from './queries';
 export async function resetUserPassword(ctx: StaffCtx, id: number) {
   const now = ctx.clock.now();
   const before = await getUser(ctx.db, id, now);
-  if (!before) throw errors.notFound('Пользователь');
+  if (!before) throw errors.notFound('Пользователь', 'm');
   const password = generatePassword();
   const hash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
@@ -17,6 +17,6 @@ export async function resetUserPassword(ctx: StaffCtx, id: number) {
     await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'user', entityId: id, action: 'user.password_reset', requestId: ctx.requestId });
   });
   const user = await getUser(ctx.db, id, now);
-  if (!user) throw errors.notFound('Пользователь');
+  if (!user) throw errors.notFound('Пользователь', 'm');
   return { user, password };
 }

@@ -21,7 +21,7 @@ export const userRoutes: Feature = (api, deps) => {
   api.get('/admin/users/:id', {
     config: { access },
     schema: { tags, summary: 'Пользователь', params: userIdParams, response: { 200: userView, ...errorResponses } },
-    handler: async (req) => (await getUser(deps.db, req.params.id, deps.clock.now())) ?? Promise.reject(errors.notFound('Пользователь')),
+    handler: async (req) => (await getUser(deps.db, req.params.id, deps.clock.now())) ?? Promise.reject(errors.notFound('Пользователь', 'm')),
   });
   api.post('/admin/users', {
     config: { access },

@@ -12,7 +12,7 @@ import { getUser } from './queries';
 export async function setUserActive(ctx: StaffCtx, id: number, active: boolean) {
   const now = ctx.clock.now();
   const before = await getUser(ctx.db, id, now);
-  if (!before) throw errors.notFound('Пользователь');
+  if (!before) throw errors.notFound('Пользователь', 'm');
   if (before.active === active) return before;
   await ctx.db.transaction().execute(async (trx) => {
     if (!active) {
@@ -28,6 +28,6 @@ export async function setUserActive(ctx: StaffCtx, id: number, active: boolean) 
     await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'user', entityId: id, action: active ? 'user.activated' : 'user.deactivated', before: { active: before.active }, after: { active }, requestId: ctx.requestId });
   });
   const user = await getUser(ctx.db, id, now);
-  if (!user) throw errors.notFound('Пользователь');
+  if (!user) throw errors.notFound('Пользователь', 'm');
   return user;
 }

@@ -10,7 +10,7 @@ import type { UpdateUserInput } from './schemas';
 export async function updateUser(ctx: StaffCtx, id: number, input: UpdateUserInput) {
   const now = ctx.clock.now();
   const before = await getUser(ctx.db, id, now);
-  if (!before) throw errors.notFound('Пользователь');
+  if (!before) throw errors.notFound('Пользователь', 'm');
   await ctx.db.transaction().execute(async (trx) => {
     await checkStructureRefs(trx, { positionId: input.positionId, unitId: input.unitId, unitIds: input.supervisedUnitIds });
     if (before.roles.includes('administrator') && !input.roles.includes('administrator') && before.active && (await otherActiveAdministrators(trx, id)) === 0) {
@@ -26,7 +26,7 @@ export async function updateUser(ctx: StaffCtx, id: number, input: UpdateUserInp
     await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'user', entityId: id, action: 'user.updated', before: pick(before), after, requestId: ctx.requestId });
   });
   const user = await getUser(ctx.db, id, now);
-  if (!user) throw errors.notFound('Пользователь');
+  if (!user) throw errors.notFound('Пользователь', 'm');
   return user;
 }
 

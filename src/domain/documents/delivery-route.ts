@@ -1,0 +1,36 @@
+/**
+ * ANS-7: how a letter reaches its recipient. An appeal from the Unified portal (ЕПГУ) is answered
+ * to the portal account; an electronic appeal (or one by e-mail) — to the e-mail it gave; a written
+ * one — by post. When the preferred address is missing the other one is used; with no address at
+ * all nothing can be sent (59-FZ art. 11 ч. 1: no answer without a postal or e-mail address).
+ */
+export type DeliveryRoute = 'email' | 'post' | 'epgu';
+
+export type Delivery = { route: DeliveryRoute; address: string };
+
+export function deliveryRoute(appeal: { form: string; channel: string }, to: { postalAddress: string; email: string }): Delivery | null {
+  const postal = to.postalAddress.trim();
+  const email = to.email.trim();
+  if (appeal.channel === 'epgu') return { route: 'epgu', address: email || postal };
+  const electronic = appeal.form === 'electronic' || appeal.channel === 'email';
+  if (electronic && email) return { route: 'email', address: email };
+  if (postal) return { route: 'post', address: postal };
+  if (email) return { route: 'email', address: email };
+  return null;
+}
+
+export const routeLabels: Record<DeliveryRoute | 'in-person', string> = {
+  email: 'Электронная почта',
+  post: 'Почта (печать и отправка)',
+  epgu: 'Личный кабинет на Госуслугах',
+  'in-person': 'Лично',
+};
+
+export const outgoingStatusLabels: Record<'queued' | 'sent' | 'printed' | 'delivered' | 'failed' | 'cancelled', string> = {
+  queued: 'Ожидает отправки',
+  sent: 'Отправлено',
+  printed: 'Передано на отправку',
+  delivered: 'Доставлено',
+  failed: 'Ошибка отправки',
+  cancelled: 'Отменено',
+};

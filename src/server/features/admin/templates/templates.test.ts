@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { testDatabaseKinds } from '../../../testing/databases';
+import { buildUser, createTestApp, loginAs, type Session, type TestApp } from '../../../testing/test-app';
+import { buildAppealInput, ensureTestTotk } from '../../../testing/factories';
+import { docxText } from '../../../platform/documents/docx-text';
+import { DOCX_MIME } from '../../../platform/documents/docx-template';
+import { ensureTemplates } from './ensure-templates';
+import type { TemplateView } from './schemas';
+
+async function customTemplate(...runs: TextRun[]): Promise<string> {
+  const doc = new Document({ sections: [{ children: [new Paragraph('Наш особый бланк'), new Paragraph({ children: runs })] }] });
+  return (await Packer.toBuffer(doc)).toString('base64');
+}
+
+describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
+  let t: TestApp;
+  let admin: Session;
+  let reg: Session;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    await ensureTestTotk(t.database.db);
+    await buildUser(t, { login: 'admin', roles: ['administrator'] });
+    await buildUser(t, { login: 'reg', roles: ['registrar'] });
+    admin = await loginAs(t, 'admin');
+    reg = await loginAs(t, 'reg');
+  });
+  afterAll(() => t.close());
+
+  const templates = async () => (await admin.request('GET', '/api/admin/templates')).json() as TemplateView[];
+  const events = async (action: string) => t.database.db.selectFrom('events').selectAll().where('entity_type', '=', 'document_template').where('action', '=', action).execute();
+  let registered = 0;
+  const lastNoticeText = async () => {
+    registered += 1;
+    const res = await reg.request('POST', '/api/appeals', buildAppealInput({ receivedAt: `2026-11-1${registered}T06:00:00Z`, authors: [{ ...buildAppealInput().authors[0]!, surname: `Шаблонов-${registered}` }] }));
+    expect(res.statusCode, res.body).toBe(200);
+    const [doc] = (await reg.request('GET', `/api/appeals/${res.json().id}/documents`)).json() as { id: number }[];
+    return docxText((await reg.request('GET', `/api/outgoing-documents/${doc!.id}/file`)).rawPayload);
+  };
+
+  it('creates the default template at the first start, once, with the fields it uses', async () => {
+    const list = await templates();
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ kind: 'registration-notice', title: 'Уведомление о регистрации обращения', fileName: 'Уведомление о регистрации обращения.docx', isDefault: true, updatedBy: null });
+    expect(list[0]!.placeholders).toEqual(expect.arrayContaining(['организация', 'адресат_дательный', 'обращение', 'номер', 'дата_регистрации']));
+    expect(await events('template.created')).toHaveLength(1);
+    expect(await ensureTemplates(t.database.db, new Date())).toEqual([]); // a second start adds nothing
+    const file = await admin.request('GET', '/api/admin/templates/registration-notice/file');
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe(DOCX_MIME);
+    expect(String(file.headers['content-disposition'])).toContain(`filename*=UTF-8''${encodeURIComponent('Уведомление о регистрации обращения.docx')}`);
+  });
+
+  it('refuses an unknown field, naming it, and a file that is not .docx — changing nothing', async () => {
+    const unknown = await admin.request('PUT', '/api/admin/templates/registration-notice', { fileName: 'мой.docx', contentBase64: await customTemplate(new TextRun('№ {номерр}')) });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toMatch(/^В шаблоне указано неизвестное поле \{номерр\}\. Допустимые поля: \{номер\}, /);
+    const notDocx = await admin.request('PUT', '/api/admin/templates/registration-notice', { fileName: 'мой.docx', contentBase64: Buffer.from('просто текст').toString('base64') });
+    expect(notDocx.statusCode).toBe(400);
+    expect(notDocx.json().error.message).toMatch(/^Файл не является документом Word/);
+    const wrongName = await admin.request('PUT', '/api/admin/templates/registration-notice', { fileName: 'мой.doc', contentBase64: await customTemplate(new TextRun('{номер}')) });
+    expect(wrongName.statusCode).toBe(400);
+    expect(wrongName.json().error.fields.fileName).toBe('Загрузите документ Word в формате .docx.');
+    expect((await admin.request('PUT', '/api/admin/templates/no-such-kind', { fileName: 'a.docx', contentBase64: 'AA==' })).statusCode).toBe(400);
+    expect((await templates())[0]!.isDefault).toBe(true);
+    expect(await events('template.replaced')).toHaveLength(0);
+  });
+
+  it('takes the administrator\'s .docx (a field split over runs by Word) and uses it for the next notices', async () => {
+    const content = await customTemplate(new TextRun('{обращение} Ваше обращение № {но'), new TextRun({ text: 'мер}', bold: true }), new TextRun(' от {дата_регистрации}.'));
+    const res = await admin.request('PUT', '/api/admin/templates/registration-notice', { fileName: 'Уведомление (наш бланк).docx', contentBase64: content });
+    expect(res.statusCode, res.body).toBe(200);
+    const [view] = res.json() as TemplateView[];
+    expect(view).toMatchObject({ fileName: 'Уведомление (наш бланк).docx', isDefault: false, placeholders: ['обращение', 'номер', 'дата_регистрации'], updatedBy: 'Тестов-admin Тест Тестович' });
+    const [event] = await events('template.replaced');
+    expect(event?.after).toMatchObject({ fileName: 'Уведомление (наш бланк).docx', placeholders: ['обращение', 'номер', 'дата_регистрации'] });
+    const text = await lastNoticeText();
+    expect(text).toContain('Наш особый бланк');
+    expect(text).toMatch(/Уважаемый Иван Петрович! Ваше обращение № \d+ от 20\.11\.2026\./);
+  });
+
+  it('resets to the generated default, and lets only the administrator manage templates', async () => {
+    expect((await reg.request('GET', '/api/admin/templates')).statusCode).toBe(403);
+    expect((await reg.request('POST', '/api/admin/templates/registration-notice/reset')).statusCode).toBe(403);
+    const res = await admin.request('POST', '/api/admin/templates/registration-notice/reset');
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as TemplateView[])[0]).toMatchObject({ isDefault: true, fileName: 'Уведомление о регистрации обращения.docx' });
+    expect(await events('template.reset')).toHaveLength(1);
+    const text = await lastNoticeText();
+    expect(text).not.toContain('Наш особый бланк');
+    expect(text).toContain('Уведомление о регистрации обращения');
+  });
+});

@@ -1,0 +1,112 @@
+import type { StaffCtx } from '../../platform/context';
+import { errors } from '../../platform/errors';
+import { recordEvent } from '../../platform/events';
+import { fillTemplate } from '../../platform/documents/docx-template';
+import type { Profile } from '../../../domain/profiles';
+import type { ProductionCalendar } from '../../../domain/calendar';
+import { computeDeadline } from '../../../domain/deadlines';
+import { deliveryRoute } from '../../../domain/documents/delivery-route';
+import { legalBasisInstrumental } from '../../../domain/documents/legal-basis';
+import { formatDateRu, localDate } from '../../../domain/time/local-date';
+import { getAppealCard } from '../registry/queries';
+import { noticeRecipients } from './recipients';
+import { noticeValues } from './notice-values';
+
+export const REGISTRATION_NOTICE = 'registration-notice';
+
+export type NoticeDeps = { profile: Profile; calendar: ProductionCalendar; timeZone: string };
+
+/**
+ * REG-9 (HMR 3.8, прил. 3): after an appeal's registration has committed, its registration notice is
+ * made from the template for each recipient and queued for dispatch — with its route (ANS-7) and
+ * its deadline (3 working days from registration) — in one transaction with a `notice.queued` event.
+ *
+ * Nothing is sent from here: an 'email' or 'epgu' item waits for the delivery worker (a later issue:
+ * SMTP and the portal), a 'post' item waits in the print queue until the registrar marks it handed
+ * to the post. ANS-6: the document is recorded before it leaves.
+ *
+ * Does nothing when the profile sends no notice, for a recipient without any address (the card
+ * already warns «no address», 59-FZ art. 11 ч. 1) and for a recipient who already has one (a retry).
+ */
+export async function queueRegistrationNotices(ctx: StaffCtx, appealId: number, deps: NoticeDeps): Promise<number[]> {
+  const rule = deps.profile.params.registration.registrationNotice;
+  if (!rule.value.send) return [];
+  const now = ctx.clock.now();
+  const today = localDate(now, deps.timeZone);
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const card = await getAppealCard(trx, appealId);
+    if (!card) throw errors.notFound('Обращение', 'n');
+    // Correspondence (a plain e-mail, 547-FZ) and a letter that is not an appeal (HMR 7.6) get their
+    // own replies, not a notice that an appeal was registered.
+    if (card.status !== 'registered' || card.registeredAs !== 'appeal' || card.type === 'not-appeal') return [];
+
+    const template = await trx.selectFrom('document_templates').select('content').where('kind', '=', REGISTRATION_NOTICE).executeTakeFirst();
+    if (!template) throw errors.conflict('Шаблон уведомления о регистрации не найден. Администратору: восстановите шаблон по умолчанию (Администрирование → Шаблоны документов).');
+    const already = new Set(
+      (await trx.selectFrom('outgoing_documents').select('recipient_author_id').where('appeal_id', '=', appealId).where('kind', '=', REGISTRATION_NOTICE).where('status', '<>', 'cancelled').execute()).map((r) => r.recipient_author_id),
+    );
+    const org = await trx.selectFrom('organisation').selectAll().executeTakeFirstOrThrow();
+    const head = await trx
+      .selectFrom('officials as o')
+      .innerJoin('positions as p', 'p.id', 'o.position_id')
+      .select(['o.surname', 'o.first_name', 'o.patronymic'])
+      .where('p.is_head', '=', true)
+      // The organisation's head: the head position of the top unit (HMR: «Глава района»), not a department head.
+      .where((eb) => eb.or([eb('p.unit_id', 'is', null), eb('p.unit_id', 'in', trx.selectFrom('units').select('id').where('parent_id', 'is', null))]))
+      .where('o.active', '=', true)
+      .orderBy('o.id')
+      .executeTakeFirst();
+    const executor = await trx.selectFrom('officials').select(['surname', 'first_name', 'patronymic', 'phone']).where('id', '=', ctx.actor.officialId).executeTakeFirst();
+    const due = computeDeadline('registration-notice', card.registrationDate, deps.profile, deps.calendar);
+
+    const queued: number[] = [];
+    for (const author of noticeRecipients(card)) {
+      if (already.has(author.id)) continue;
+      const delivery = deliveryRoute(card, author);
+      if (!delivery) continue;
+      const values = noticeValues({
+        appeal: { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline: card.considerationDeadline },
+        recipient: author,
+        organisation: { fullName: org.full_name, shortName: org.short_name, postalAddress: org.postal_address, phones: org.phones, email: org.email, site: org.site, headTitle: org.head_title },
+        head: head ? { surname: head.surname, firstName: head.first_name, patronymic: head.patronymic } : null,
+        executor: executor ? { surname: executor.surname, firstName: executor.first_name, patronymic: executor.patronymic, phone: executor.phone } : null,
+        legalBasis: legalBasisInstrumental(deps.profile.procedureLinks),
+        today,
+      });
+      const content = fillTemplate(template.content, values);
+      const who = author.kind === 'organisation' ? (author.organisationName ?? '') : (author.surname ?? author.name);
+      const fileName = `Уведомление о регистрации № ${card.number.replace(/[\\/]/g, '-')} от ${formatDateRu(card.registrationDate)}${who ? ` (${who})` : ''}.docx`;
+      const doc = await trx
+        .insertInto('outgoing_documents')
+        .values({
+          appeal_id: appealId,
+          kind: REGISTRATION_NOTICE,
+          route: delivery.route,
+          recipient_author_id: author.id,
+          recipient_address: delivery.address,
+          status: 'queued',
+          due_date: due.date,
+          file_name: fileName,
+          content,
+          created_by: ctx.actor.userId,
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordEvent(trx, {
+        actor: ctx.actor,
+        at: now,
+        // The case timeline (registry/timeline.ts) shows an outgoing document's events with the appeal's.
+        entityType: 'outgoing_document',
+        entityId: doc.id,
+        action: 'notice.queued',
+        after: { appealId, kind: REGISTRATION_NOTICE, route: delivery.route, recipientAuthorId: author.id, dueDate: due.date },
+        legalGround: rule.source,
+        requestId: ctx.requestId,
+      });
+      queued.push(doc.id);
+    }
+    return queued;
+  });
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Feature } from '../../platform/http/api';
+import { errorResponses, staffCtxOf } from '../../platform/http/api';
+import { errors } from '../../platform/errors';
+import { DOCX_MIME } from '../../platform/documents/docx-template';
+import { contentDisposition } from '../../platform/http/content-disposition';
+import { localDate } from '../../../domain/time/local-date';
+import { onAppealRegistered } from '../registry/after-registration';
+import { idParams, outgoingDocumentView, queueQuery } from './schemas';
+import { getOutgoingFile, listAppealDocuments, listOutgoingDocuments } from './queries';
+import { queueRegistrationNotices } from './queue-registration-notices';
+import { markPrinted } from './mark-printed';
+
+const tags = ['Исходящие документы'];
+
+/** REG-9, ANS-6, ANS-7: notices and other outgoing documents, the print queue. */
+export const noticeRoutes: Feature = (api, deps) => {
+  // REG-9: the registration notice is made once the registration has committed.
+  onAppealRegistered(deps, (e) => queueRegistrationNotices(e.ctx, e.appeal.id, e.deps));
+
+  const readDeps = async () => ({ profile: deps.profile(), calendar: await deps.calendar.get(), today: localDate(deps.clock.now(), deps.timeZone()) });
+
+  api.get('/appeals/:id/documents', {
+    config: { access: 'appeals.read' },
+    schema: { tags, summary: 'Исходящие документы по обращению', params: idParams, response: { 200: z.array(outgoingDocumentView), ...errorResponses } },
+    handler: async (req) => {
+      const appeal = await deps.db.selectFrom('appeals').select('id').where('id', '=', req.params.id).executeTakeFirst();
+      if (!appeal) throw errors.notFound('Обращение', 'n');
+      return listAppealDocuments(deps.db, req.params.id, await readDeps());
+    },
+  });
+
+  api.get('/outgoing-documents', {
+    config: { access: 'appeals.read' },
+    schema: { tags, summary: 'Очередь исходящих документов (например, на печать: status=queued&route=post)', querystring: queueQuery, response: { 200: z.array(outgoingDocumentView), ...errorResponses } },
+    handler: async (req) => listOutgoingDocuments(deps.db, req.query, await readDeps()),
+  });
+
+  api.get('/outgoing-documents/:id/file', {
+    config: { access: 'appeals.read' },
+    schema: { tags, summary: 'Скачать документ (.docx)', params: idParams, response: { 200: z.unknown().describe('Документ .docx'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const doc = await getOutgoingFile(deps.db, req.params.id);
+      if (!doc) throw errors.notFound('Документ', 'm');
+      return reply
+        .header('content-type', DOCX_MIME)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', contentDisposition('attachment', doc.file_name, `document-${doc.id}.docx`))
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(doc.content));
+    },
+  });
+
+  api.post('/outgoing-documents/:id/printed', {
+    config: { access: 'appeals.register' },
+    schema: { tags, summary: 'Отметить: напечатано и передано на отправку почтой', params: idParams, response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses } },
+    handler: async (req) => {
+      await markPrinted(staffCtxOf(req, deps), req.params.id);
+      return { ok: true as const };
+    },
+  });
+};

@@ -1,0 +1,138 @@
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import type { MantineColor } from '@mantine/core';
+import type { OutgoingDocumentView } from '../../server/features/notices/schemas';
+import { outgoingStatusLabels, routeLabels } from '../../domain/documents/delivery-route';
+import { can } from '../../domain/access/policy';
+import { api } from '../api/client';
+import { useQuery } from '../api/use-query';
+import { useSession } from '../session/session';
+import { LoadState } from './load-state';
+import { showApiError, showSuccess } from './form-errors';
+import { DeadlineDate } from './deadline-explanation';
+import { Tag } from '../workplace/admin/tag';
+
+export type { OutgoingDocumentView };
+
+const statusColors: Record<OutgoingDocumentView['status'], MantineColor> = {
+  queued: 'yellow',
+  sent: 'green',
+  printed: 'green',
+  delivered: 'green',
+  failed: 'red',
+  cancelled: 'gray',
+};
+
+/** «20.11.2026, 11:00» in the organisation's time zone. */
+function formatMoment(iso: string, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat('ru-RU', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+/**
+ * The outgoing documents of an appeal (REG-9 registration notice, ANS-6: every outgoing document is
+ * recorded before it leaves; ANS-7: its route): what, to whom, how, its state and its due date with
+ * the explanation; the .docx to open or print; for a postal item the registrar's mark that it has
+ * been printed and handed to the post.
+ */
+export function AppealDocuments({ appealId }: { appealId: number }) {
+  const docs = useQuery<OutgoingDocumentView[]>(`/api/appeals/${appealId}/documents`);
+  const { session } = useSession();
+  const canMark = session?.user ? can(session.user.roles, 'appeals.register') : false;
+  const timeZone = session?.organisation?.timeZone;
+
+  function markPrinted(d: OutgoingDocumentView) {
+    modals.openConfirmModal({
+      title: 'Передача на отправку',
+      children: (
+        <Text size="sm">
+          Отметить, что документ «{d.kindTitle}» ({d.recipientName || 'получатель не указан'}) напечатан, подписан и передан для отправки почтой? Отметку нельзя отменить; она записывается в ход работы с обращением.
+        </Text>
+      ),
+      labels: { confirm: 'Отметить', cancel: 'Отмена' },
+      closeButtonProps: { 'aria-label': 'Закрыть' },
+      onConfirm: () =>
+        void api('POST', `/api/outgoing-documents/${d.id}/printed`)
+          .then(() => showSuccess('Отметка о передаче на отправку поставлена.'))
+          .catch(showApiError)
+          .finally(docs.reload),
+    });
+  }
+
+  return (
+    <Stack gap="sm">
+      <Title order={3} size="h4">
+        Исходящие документы
+      </Title>
+      <LoadState query={docs} isEmpty={(d) => d.length === 0} empty="Исходящих документов по обращению нет.">
+        {(items) => (
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped verticalSpacing="xs">
+              <Table.Caption>Документов: {items.length}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Документ</Table.Th>
+                  <Table.Th>Получатель</Table.Th>
+                  <Table.Th>Способ отправки</Table.Th>
+                  <Table.Th>Состояние</Table.Th>
+                  <Table.Th>Срок отправки</Table.Th>
+                  <Table.Th>Действия</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((d) => (
+                  <Table.Tr key={d.id}>
+                    <Table.Td>
+                      <Text size="sm">{d.kindTitle}</Text>
+                      <Anchor href={`/api/outgoing-documents/${d.id}/file`} download={d.fileName} size="sm" aria-label={`Скачать документ: ${d.fileName}`}>
+                        Скачать (.docx)
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{d.recipientName || '—'}</Text>
+                      {d.recipientAddress && (
+                        <Text size="xs" c="dimmed">
+                          {d.recipientAddress}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{routeLabels[d.route]}</Table.Td>
+                    <Table.Td>
+                      <Tag color={statusColors[d.status]}>{outgoingStatusLabels[d.status]}</Tag>
+                      {d.sentAt && (
+                        <Text size="xs" c="dimmed">
+                          {formatMoment(d.sentAt, timeZone)}
+                        </Text>
+                      )}
+                      {d.error && (
+                        <Text size="xs" c="red.8">
+                          {d.error}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {d.dueDate ? (
+                        <Group gap={4} wrap="nowrap">
+                          <DeadlineDate date={d.dueDate} steps={d.dueSteps} label="Как рассчитан срок отправки" />
+                          {d.overdue && <Tag color="red">Просрочено</Tag>}
+                        </Group>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {canMark && d.route === 'post' && d.status === 'queued' ? (
+                        <Button size="compact-sm" variant="light" onClick={() => markPrinted(d)}>
+                          Отметить: передано на отправку
+                        </Button>
+                      ) : null}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </LoadState>
+    </Stack>
+  );
+}

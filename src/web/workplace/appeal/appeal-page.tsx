@@ -1,0 +1,160 @@
+import { useCallback, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useQuery } from '../../api/use-query';
+import { LoadState } from '../../components/load-state';
+import { showSuccess } from '../../components/form-errors';
+import { AppealAttachments } from '../../components/appeal-attachments';
+import { AppealDocuments } from '../../components/appeal-documents';
+import { useSession } from '../../session/session';
+import { formatDateRu, localDate } from '../../../domain/time/local-date';
+import type { AppealCard } from '../registration/form-model';
+import { AppealCardView, type CaseDeadlines } from './appeal-card-view';
+import { AppealTimeline, type TimelineEvent } from './appeal-timeline';
+import { AnnulDialog } from './annul-dialog';
+import { CorrectCard } from './correct-card';
+import { CaseSection } from './facts';
+
+type Official = { id: number; fullName: string };
+
+/** /app/appeals/:id — the case of one appeal: the card, its deadlines, files, documents and the course of work. */
+export function AppealPage() {
+  const { id } = useParams();
+  const appealId = Number(id);
+  if (!Number.isInteger(appealId) || appealId <= 0) return <AppealNotFound />;
+  return <AppealCase key={appealId} id={appealId} />;
+}
+
+function AppealNotFound() {
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        Обращение не найдено
+      </Title>
+      <Text>Проверьте номер в адресе страницы или найдите обращение в журнале регистрации.</Text>
+      <Anchor component={Link} to="/app">
+        На главную
+      </Anchor>
+    </Stack>
+  );
+}
+
+function AppealCase({ id }: { id: number }) {
+  const { session } = useSession();
+  const timeZone = session?.organisation?.timeZone ?? 'Europe/Moscow';
+  const roles = session?.user?.roles ?? [];
+  const isRegistrar = roles.includes('registrar');
+  const isAdministrator = roles.includes('administrator');
+
+  const card = useQuery<AppealCard>(`/api/appeals/${id}`);
+  const deadlines = useQuery<CaseDeadlines>(`/api/appeals/${id}/deadlines`);
+  const timeline = useQuery<TimelineEvent[]>(`/api/appeals/${id}/timeline`);
+  const officials = useQuery<Official[]>('/api/structure/officials');
+  const [editing, setEditing] = useState(false);
+  const [annulling, setAnnulling] = useState(false);
+
+  const officialName = useCallback((officialId: number) => officials.data?.find((o) => o.id === officialId)?.fullName ?? `должностное лицо (код ${officialId})`, [officials.data]);
+  const reloadAll = () => {
+    card.reload();
+    deadlines.reload();
+    timeline.reload();
+  };
+
+  if (card.error?.status === 404) return <AppealNotFound />;
+  if (!card.data) {
+    return card.error ? (
+      <LoadState query={card}>{() => null}</LoadState>
+    ) : (
+      <Center py="xl">
+        <Loader aria-label="Загрузка карточки" />
+      </Center>
+    );
+  }
+  const c = card.data;
+  const annulled = c.status === 'annulled';
+  const today = localDate(new Date(), timeZone);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1} size="h2">
+            Обращение № {c.number} от {formatDateRu(c.registrationDate)}
+          </Title>
+          <Group gap="xs">
+            {annulled ? (
+              <Badge color="gray" variant="filled" data-testid="status-badge">
+                Аннулировано
+              </Badge>
+            ) : (
+              <Badge color="blue" variant="light" data-testid="status-badge">
+                Зарегистрировано, на контроле
+              </Badge>
+            )}
+            {c.registeredAs === 'correspondence' && (
+              <Badge color="yellow" variant="light">
+                Входящая корреспонденция
+              </Badge>
+            )}
+          </Group>
+        </Stack>
+        {!editing && !annulled && (
+          <Group gap="sm">
+            {isRegistrar && <Button onClick={() => setEditing(true)}>Исправить карточку</Button>}
+            {isAdministrator && (
+              <Button color="red" variant="light" onClick={() => setAnnulling(true)}>
+                Аннулировать
+              </Button>
+            )}
+          </Group>
+        )}
+      </Group>
+
+      {annulled && (
+        <Alert color="gray" title="Обращение аннулировано" role="status" data-testid="annulled">
+          Причина: {c.annulledReason}. Карточка сохраняется и не изменяется.
+        </Alert>
+      )}
+
+      {editing ? (
+        <CorrectCard
+          card={c}
+          timeZone={timeZone}
+          officialName={officialName}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            reloadAll();
+            showSuccess(`Карточка обращения № ${c.number} исправлена.`);
+          }}
+        />
+      ) : (
+        <>
+          <AppealCardView card={c} deadlines={deadlines.data} timeZone={timeZone} today={today} officialName={officialName} />
+          <CaseSection title="Электронный образ и приложения" id="case-attachments">
+            <AppealAttachments appealId={c.id} canEdit={isRegistrar && !annulled} />
+          </CaseSection>
+          <CaseSection title="Документы" id="case-documents">
+            <AppealDocuments appealId={c.id} />
+          </CaseSection>
+          <CaseSection title="Ход работы" id="case-timeline">
+            <LoadState query={timeline}>{(events) => <AppealTimeline events={events} timeZone={timeZone} officialName={officialName} />}</LoadState>
+          </CaseSection>
+        </>
+      )}
+
+      {isAdministrator && (
+        <AnnulDialog
+          card={c}
+          opened={annulling}
+          onClose={() => setAnnulling(false)}
+          onAnnulled={() => {
+            setAnnulling(false);
+            reloadAll();
+            showSuccess(`Обращение № ${c.number} аннулировано.`);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
