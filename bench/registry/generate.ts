@@ -33,10 +33,10 @@ export async function generate(db: Kysely<DB>, appeals: number, log: (s: string)
   const t0 = Date.now();
   await sql`select setseed(0.42)`.execute(db);
   await sql`
-    insert into authors (kind, surname, first_name, patronymic, postal_address, phone, gender, match_name, phone_norm, address_norm, updated_at)
+    insert into authors (kind, surname, first_name, patronymic, postal_address, phone, gender, match_name, phone_norm, address_norm, surname_norm, updated_at)
     select 'person', s, f, p, a, ph, g,
            array_to_string(array(select w from unnest(string_to_array(lower(replace(s || ' ' || f || ' ' || p, 'ё', 'е')), ' ')) w order by w), ' '),
-           right(ph, 10), lower(replace(a, 'ё', 'е')), now()
+           right(ph, 10), lower(replace(a, 'ё', 'е')), lower(replace(s, 'ё', 'е')), now()
     from (
       select case when g = 'm' then base else case when base like '%ский' then left(base, -2) || 'ая' else base || 'а' end end as s,
              case when g = 'm' then ${pick(firstM)} else ${pick(firstF)} end as f,

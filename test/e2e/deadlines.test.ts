@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { accessibilityViolations, chromiumPath, launchBrowser } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
-import { changeForcedPassword, login } from '../support/journey';
+import { accessibilityViolations, chromiumPath } from '../support/browser';
+import { type RunningServer } from '../support/server';
+import { changeForcedPassword, closeJourney, login, openJourney } from '../support/journey';
 
 describe.skipIf(!chromiumPath)('deadline calculator journey in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer({ env: { PRIEMNAYA_DEMO: 'true' } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openJourney()));
+  afterAll(() => closeJourney(server, browser));
 
   it('the registrar computes the consideration deadline over the New Year holidays and sees why', async () => {
     const page = await browser.newPage();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { accessibilityViolations, chromiumPath, launchBrowser } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
-import { changeForcedPassword, login } from '../support/journey';
+import { accessibilityViolations, chromiumPath } from '../support/browser';
+import { type RunningServer } from '../support/server';
+import { changeForcedPassword, closeJourney, login, openJourney } from '../support/journey';
 
 const PROSECUTOR = 'Прокуратура Ханты-Мансийского автономного округа – Югры';
 const NEW_BODY = 'Служба жилищного и строительного надзора Ханты-Мансийского автономного округа – Югры';
@@ -10,14 +10,8 @@ const NEW_BODY = 'Служба жилищного и строительного 
 describe.skipIf(!chromiumPath)('directory of external bodies journey in Chromium (ADM-3)', () => {
   let server: RunningServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer({ env: { PRIEMNAYA_DEMO: 'true' } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openJourney()));
+  afterAll(() => closeJourney(server, browser));
 
   it('the administrator finds the seeded prosecutor’s office, adds a body and switches it off', async () => {
     const page = await browser.newPage();

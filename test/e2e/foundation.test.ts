@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, browserSkipReason, chromiumPath, launchBrowser } from '../support/browser';
+import { accessibilityViolations, browserSkipReason, chromiumPath } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
-import { changeForcedPassword, login } from '../support/journey';
+import { changeForcedPassword, closeJourney, login, openJourney } from '../support/journey';
 
 const NEW_PASSWORD = 'moi-parol-2026';
 
@@ -11,14 +11,8 @@ const navItems = (page: Page) => page.getByRole('navigation', { name: 'Разд�
 describe.skipIf(!chromiumPath)('foundation journey in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer({ env: { PRIEMNAYA_DEMO: 'true' } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openJourney()));
+  afterAll(() => closeJourney(server, browser));
 
   it('shows the public portal with the organisation from the profile', async () => {
     const page = await browser.newPage();

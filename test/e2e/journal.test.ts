@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, chromiumPath, launchBrowser } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
-import { changeForcedPassword, login } from '../support/journey';
+import { accessibilityViolations, chromiumPath } from '../support/browser';
+import { type RunningServer } from '../support/server';
+import { changeForcedPassword, closeJourney, login, openJourney } from '../support/journey';
 import { buildAppealInput, TOTK_PENSIONS, TOTK_TRANSPORT } from '../../src/server/testing/factories';
 
 const ROADS = 'О ремонте дорог в микрорайоне Учхоз';
@@ -22,14 +22,8 @@ async function registerFromPage(page: Page, input: unknown): Promise<{ id: numbe
 describe.skipIf(!chromiumPath)('registration journal journey in Chromium (REG-10)', () => {
   let server: RunningServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer({ env: { PRIEMNAYA_DEMO: 'true' } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openJourney()));
+  afterAll(() => closeJourney(server, browser));
 
   it('the registrar searches the journal, saves the filter, exports it to Excel and opens the print version', async () => {
     const page = await browser.newPage({ acceptDownloads: true });

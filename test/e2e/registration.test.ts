@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { accessibilityViolations, chromiumPath, launchBrowser } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
-import { changeForcedPassword, login } from '../support/journey';
+import { accessibilityViolations, chromiumPath } from '../support/browser';
+import { type RunningServer } from '../support/server';
+import { changeForcedPassword, closeJourney, login, openJourney } from '../support/journey';
 import { formatDateRu, localDate } from '../../src/domain/time/local-date';
 
 const ZONE = 'Asia/Yekaterinburg'; // the HMR profile's time zone
@@ -41,14 +41,8 @@ async function typeAuthorAndQuestion(page: Page) {
 describe.skipIf(!chromiumPath)('registration and case journey in Chromium (REG-1…7)', () => {
   let server: RunningServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer({ env: { PRIEMNAYA_DEMO: 'true' } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => ({ server, browser } = await openJourney()));
+  afterAll(() => closeJourney(server, browser));
   /** The first appeal's case page, annulled by the administrator in the second test. */
   let firstCase = '';
 

@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startServer, type RunningServer } from './server';
 
 /** Logs in through the login form. */
 export async function login(page: Page, base: string, user: string, password: string) {
@@ -16,4 +18,15 @@ export async function changeForcedPassword(page: Page, from: string, to: string)
   await page.getByLabel(/^Новый пароль ещё раз/).fill(to);
   await page.getByRole('button', { name: 'Сменить пароль' }).click();
   await page.getByRole('heading', { name: /Добро пожаловать/ }).waitFor();
+}
+
+/** The real server with demo data and a browser, for one journey file. */
+export async function openJourney(): Promise<{ server: RunningServer; browser: Browser }> {
+  const server = await startServer({ env: { PRIEMNAYA_DEMO: 'true' } });
+  return { server, browser: await launchBrowser() };
+}
+
+export async function closeJourney(server: RunningServer | undefined, browser: Browser | undefined) {
+  await browser?.close();
+  await server?.stop();
 }

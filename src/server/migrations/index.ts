@@ -6,6 +6,7 @@ import * as m0004 from './0004-registry';
 import * as m0005 from './0005-registry-documents';
 import * as m0006 from './0006-number-per-year';
 import * as m0007 from './0007-author-name-knn';
+import * as m0008 from './0008-author-lookup';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-registry-documents': m0005,
   '0006-number-per-year': m0006,
   '0007-author-name-knn': m0007,
+  '0008-author-lookup': m0008,
 };

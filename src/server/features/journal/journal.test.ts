@@ -110,7 +110,7 @@ describe.each(testDatabaseKinds)('registration journal: saved filters and Excel 
       const found = (await analyst.request('GET', `/api/appeals?author=${encodeURIComponent(author)}`)).json();
       expect(found.rows.map((r: { id: number }) => r.id), author).toEqual([roadsId]);
     }
-    expect((await analyst.request('GET', `/api/appeals?author=${encodeURIComponent('Алёшина Мария')}`)).json().total).toBe(0);
+    expect((await analyst.request('GET', `/api/appeals/count?author=${encodeURIComponent('Алёшина Мария')}`)).json()).toEqual({ total: 0, exact: true });
     expect((await analyst.request('GET', `/api/appeals?author=${encodeURIComponent('иванов')}`)).json().rows[0].authors).toEqual(['Иванов Иван Петрович']);
   });
 
@@ -118,8 +118,8 @@ describe.each(testDatabaseKinds)('registration journal: saved filters and Excel 
     const forwarded = (await analyst.request('GET', `/api/appeals?forwardedBy=${bodyId}`)).json();
     expect(forwarded.rows.map((r: { id: number }) => r.id)).toEqual([roadsId]);
     expect(forwarded.rows[0]).toMatchObject({ forwardedBy: 'Прокуратура Ханты-Мансийского района', onControl: true, overdue: true, considerationDeadline: '2026-12-01' });
-    expect((await analyst.request('GET', '/api/appeals?onControl=true')).json().total).toBe(2);
-    expect((await analyst.request('GET', '/api/appeals?onControl=false')).json().total).toBe(0);
+    expect((await analyst.request('GET', '/api/appeals/count?onControl=true')).json().total).toBe(2);
+    expect((await analyst.request('GET', '/api/appeals/count?onControl=false')).json().total).toBe(0);
     expect((await analyst.request('GET', '/api/appeals?forwardedBy=abc')).statusCode).toBe(400);
   });
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
-import { normaliseAddress, normaliseEmail, normaliseName, normalisePhone } from '../../../domain/appeal/normalise';
+import { normaliseAddress, normaliseEmail, normaliseName, normalisePhone, normaliseText } from '../../../domain/appeal/normalise';
 import { suggestMultiplicity } from '../../../domain/appeal/multiplicity';
 import { authorName } from './queries';
 
@@ -17,13 +17,16 @@ export async function findAuthorHistory(db: Kysely<DB>, q: CandidateQuery) {
   const email = normaliseEmail(q.email);
   const phone = normalisePhone(q.phone);
   const address = normaliseAddress(q.postalAddress);
-  // The nearest names by trigram distance (GiST KNN), and anyone with the same e-mail or phone;
-  // then a person counts as the same when the name is close and an address, e-mail or phone matches.
+  // The same person typed again: the exact normalised name (case, ё, word order), or a surname
+  // with a typo (its trigrams) whose full name is still close; and anyone with the same e-mail or
+  // phone. Then a person counts as the same when the name is close and an address, e-mail or phone matches.
+  const surname = normaliseText(q.surname);
   const byName = db
     .selectFrom('authors as a')
     .select('a.id')
-    .orderBy(sql`a.match_name <-> ${name}`)
-    .limit(50);
+    .where((eb) => eb.or([eb('a.match_name', '=', name), ...(surname.length >= 3 ? [eb(sql<boolean>`a.surname_norm % ${surname}`, '=', true)] : [])]))
+    .where(sql<boolean>`similarity(a.match_name, ${name}) >= 0.5`)
+    .limit(200);
   const byContact = db
     .selectFrom('authors as a')
     .select('a.id')

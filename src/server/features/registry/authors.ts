@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 import { errors } from '../../platform/errors';
-import { normaliseAddress, normaliseEmail, normaliseName, normalisePhone } from '../../../domain/appeal/normalise';
+import { normaliseAddress, normaliseEmail, normaliseName, normalisePhone, normaliseText } from '../../../domain/appeal/normalise';
 import type { AuthorInput } from './schemas';
 
 function columns(a: AuthorInput) {
@@ -22,6 +22,7 @@ function columns(a: AuthorInput) {
     email_norm: normaliseEmail(a.email),
     phone_norm: normalisePhone(a.phone),
     address_norm: normaliseAddress(a.postalAddress),
+    surname_norm: normaliseText((a.kind === 'person' ? a.surname : a.organisationName) ?? ''),
   };
 }
 

@@ -149,10 +149,17 @@ export type JournalRow = Awaited<ReturnType<typeof presentRows>>[number];
  * Overdue is computed from today (DL-8), never stored.
  */
 export async function listJournal(db: Kysely<DB>, q: JournalQuery, today: string) {
+  // One row more than the page tells whether there is a next page; the total is a separate,
+  // slower question (countJournalTotal) so the first page comes at once.
+  const fetched = await ordered(db, q, today).limit(q.pageSize + 1).offset((q.page - 1) * q.pageSize).execute();
+  const page = fetched.slice(0, q.pageSize);
+  return { page: q.page, pageSize: q.pageSize, hasMore: fetched.length > q.pageSize, rows: await presentRows(db, page, today) };
+}
+
+/** «Найдено обращений: N» (or «более 10 000»), asked by the journal screen after its first page. */
+export async function countJournalTotal(db: Kysely<DB>, q: JournalFilter, today: string) {
   const counted = await countJournal(db, q, today, JOURNAL_COUNT_CAP);
-  const page = await ordered(db, q, today).limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
-  const totalExact = counted <= JOURNAL_COUNT_CAP;
-  return { total: Math.min(counted, JOURNAL_COUNT_CAP), totalExact, page: q.page, pageSize: q.pageSize, rows: await presentRows(db, page, today) };
+  return { total: Math.min(counted, JOURNAL_COUNT_CAP), exact: counted <= JOURNAL_COUNT_CAP };
 }
 
 const CHUNK = 1000;

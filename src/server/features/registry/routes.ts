@@ -7,7 +7,7 @@ import { candidatesQuery, registerAppealBody, updateAppealBody } from './schemas
 import { registerAppeal } from './register-appeal';
 import { getAppealCard } from './queries';
 import { findAuthorHistory } from './author-history';
-import { journalQuery, listJournal } from './journal';
+import { countJournalTotal, journalQuery, listJournal } from './journal';
 import { updateAppeal } from './update-appeal';
 import { annulAppeal } from './annul-appeal';
 import { appealTimeline } from './timeline';
@@ -35,6 +35,12 @@ export const registryRoutes: Feature = (api, deps) => {
     config: { access: 'appeals.read' },
     schema: { tags, summary: 'Журнал регистрации обращений', querystring: journalQuery, response: { 200: z.unknown(), ...errorResponses } },
     handler: async (req) => listJournal(deps.db, req.query, localDate(deps.clock.now(), deps.timeZone())),
+  });
+
+  api.get('/appeals/count', {
+    config: { access: 'appeals.read' },
+    schema: { tags, summary: 'Число обращений, отвечающих условиям отбора журнала (до 10 000)', querystring: journalQuery, response: { 200: z.object({ total: z.number(), exact: z.boolean() }), ...errorResponses } },
+    handler: async (req) => countJournalTotal(deps.db, req.query, localDate(deps.clock.now(), deps.timeZone())),
   });
 
   api.get('/appeals/:id', {

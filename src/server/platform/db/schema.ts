@@ -184,6 +184,8 @@ export type AuthorTable = {
   email_norm: Generated<string>;
   phone_norm: Generated<string>;
   address_norm: Generated<string>;
+  /** Lower case, ё → е: the surname (or an organisation's name) for typo-tolerant lookup. */
+  surname_norm: Generated<string>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 };

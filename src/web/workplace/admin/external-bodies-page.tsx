@@ -8,6 +8,7 @@ import { showApiError, showSuccess } from '../../components/form-errors';
 import { externalBodyKindLabels, externalBodyKindOptions, type ExternalBody, type ExternalBodyKind } from '../../components/external-body-select';
 import { useDialog } from './use-dialog';
 import { Tag } from './tag';
+import { EditCell } from './table-cells';
 import { useForm } from './use-form';
 
 function listUrl(q: string, kind: ExternalBodyKind | null): string {
@@ -92,11 +93,7 @@ export function ExternalBodiesPage() {
                     <Table.Td>
                       <Switch label="Действует" aria-label={`Действует: ${b.name}`} checked={b.active} onChange={(e) => void setActive(b, e.currentTarget.checked)} />
                     </Table.Td>
-                    <Table.Td>
-                      <Button size="compact-sm" variant="subtle" aria-label={`Изменить: ${b.name}`} onClick={() => dialog.open(b)}>
-                        Изменить
-                      </Button>
-                    </Table.Td>
+                    <EditCell name={b.name} onEdit={() => dialog.open(b)} />
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -6,7 +6,7 @@ import { LoadState } from '../../components/load-state';
 import { showSuccess } from '../../components/form-errors';
 import type { Official, Position, Unit } from './types';
 import { useDialog } from './use-dialog';
-import { Tag } from './tag';
+import { ActiveCell, EditCell } from './table-cells';
 import { useForm } from './use-form';
 import { nameById, useStructure } from './use-structure';
 import { PersonFields, personBody, personValues } from './person-fields';
@@ -50,16 +50,8 @@ export function OfficialsPage() {
                       <Table.Td>{nameById(units.data, o.unitId) ?? '—'}</Table.Td>
                       <Table.Td>{o.phone ?? '—'}</Table.Td>
                       <Table.Td>{o.userId !== null ? 'есть' : 'нет'}</Table.Td>
-                      <Table.Td>
-                        <Tag color={o.active ? 'green' : 'gray'}>
-                          {o.active ? 'Действует' : 'Не действует'}
-                        </Tag>
-                      </Table.Td>
-                      <Table.Td>
-                        <Button size="compact-sm" variant="subtle" aria-label={`Изменить: ${o.fullName}`} onClick={() => dialog.open(o)}>
-                          Изменить
-                        </Button>
-                      </Table.Td>
+                      <ActiveCell active={o.active} />
+                      <EditCell name={o.fullName} onEdit={() => dialog.open(o)} />
                     </Table.Tr>
                   ))}
               </Table.Tbody>

@@ -4,7 +4,7 @@ import { LoadState } from '../../components/load-state';
 import { showSuccess } from '../../components/form-errors';
 import type { Position, Unit } from './types';
 import { useDialog } from './use-dialog';
-import { Tag } from './tag';
+import { ActiveCell, EditCell } from './table-cells';
 import { useForm } from './use-form';
 import { nameById, useStructure } from './use-structure';
 import { unitSelectData } from './structure-options';
@@ -44,16 +44,8 @@ export function PositionsPage() {
                       <Table.Td>{p.name}</Table.Td>
                       <Table.Td>{nameById(units.data, p.unitId) ?? '—'}</Table.Td>
                       <Table.Td>{p.isHead ? 'руководитель' : '—'}</Table.Td>
-                      <Table.Td>
-                        <Tag color={p.active ? 'green' : 'gray'}>
-                          {p.active ? 'Действует' : 'Не действует'}
-                        </Tag>
-                      </Table.Td>
-                      <Table.Td>
-                        <Button size="compact-sm" variant="subtle" aria-label={`Изменить: ${p.name}`} onClick={() => dialog.open(p)}>
-                          Изменить
-                        </Button>
-                      </Table.Td>
+                      <ActiveCell active={p.active} />
+                      <EditCell name={p.name} onEdit={() => dialog.open(p)} />
                     </Table.Tr>
                   ))}
               </Table.Tbody>

@@ -5,7 +5,7 @@ import { LoadState } from '../../components/load-state';
 import { showSuccess } from '../../components/form-errors';
 import type { Unit } from './types';
 import { useDialog } from './use-dialog';
-import { Tag } from './tag';
+import { ActiveCell, EditCell } from './table-cells';
 import { useForm } from './use-form';
 import { unitTree, unitWithDescendants } from './use-structure';
 import { unitSelectData } from './structure-options';
@@ -51,16 +51,8 @@ export function UnitsPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>{kindLabels[unit.kind]}</Table.Td>
-                    <Table.Td>
-                      <Tag color={unit.active ? 'green' : 'gray'}>
-                        {unit.active ? 'Действует' : 'Не действует'}
-                      </Tag>
-                    </Table.Td>
-                    <Table.Td>
-                      <Button size="compact-sm" variant="subtle" aria-label={`Изменить: ${unit.name}`} onClick={() => dialog.open(unit)}>
-                        Изменить
-                      </Button>
-                    </Table.Td>
+                    <ActiveCell active={unit.active} />
+                    <EditCell name={unit.name} onEdit={() => dialog.open(unit)} />
                   </Table.Tr>
                 ))}
               </Table.Tbody>

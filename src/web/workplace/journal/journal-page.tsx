@@ -8,7 +8,7 @@ import { JournalFilters } from './journal-filters';
 import { JournalTable } from './journal-table';
 import { SavedFilters } from './saved-filters';
 import { downloadFile } from './download-file';
-import { conditionsOf, DEFAULT_SORT, draftFromParams, hasConditions, PAGE_SIZE, pageOf, queryString, type FilterDraft, type JournalPage as JournalPageData } from './journal-params';
+import { conditionsOf, DEFAULT_SORT, draftFromParams, hasConditions, PAGE_SIZE, pageOf, queryString, type FilterDraft, type JournalCount, type JournalPage as JournalPageData } from './journal-params';
 
 const sorts = [
   { value: 'date-desc', label: 'Сначала новые' },
@@ -31,6 +31,8 @@ export function JournalPage() {
   const conditions = useMemo(() => conditionsOf(applied), [applied]);
   const page = pageOf(params);
   const journal = useQuery<JournalPageData>(`/api/appeals${queryString(conditions, { page: String(page), pageSize: String(PAGE_SIZE) })}`);
+  // The total is counted separately (on a large journal it takes longer than the page itself).
+  const count = useQuery<JournalCount>(`/api/appeals/count${queryString(conditions)}`);
   const [exporting, setExporting] = useState(false);
 
   const show = (next: Record<string, string>, nextPage = 1) => setParams(new URLSearchParams({ ...next, ...(nextPage > 1 ? { page: String(nextPage) } : {}) }));
@@ -49,8 +51,9 @@ export function JournalPage() {
     }
   }
 
-  const total = journal.data?.total;
-  const pages = total === undefined ? 1 : Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const total = count.data?.total;
+  // Known total → its pages; otherwise as far as the pages seen so far reach.
+  const pages = total !== undefined && count.data?.exact ? Math.max(1, Math.ceil(total / PAGE_SIZE)) : Math.max(page + (journal.data?.hasMore ? 1 : 0), total !== undefined ? Math.ceil(total / PAGE_SIZE) : 1);
 
   return (
     <Stack>
@@ -61,7 +64,7 @@ export function JournalPage() {
       <SavedFilters current={conditions} onPick={(query) => show(query)} />
       <Group justify="space-between" align="flex-end">
         <Text aria-live="polite" data-testid="journal-total">
-          {total === undefined ? '' : `Найдено обращений: ${journal.data?.totalExact === false ? 'более ' : ''}${total.toLocaleString('ru-RU')}`}
+          {total === undefined ? '' : `Найдено обращений: ${count.data?.exact === false ? 'более ' : ''}${total.toLocaleString('ru-RU')}`}
         </Text>
         <Group align="flex-end" gap="sm">
           <Select label="Сортировка" data={sorts} value={applied.sort || DEFAULT_SORT} onChange={(v) => show(conditionsOf({ ...applied, sort: v ?? DEFAULT_SORT }))} allowDeselect={false} w={230} />
@@ -75,7 +78,7 @@ export function JournalPage() {
       </Group>
       <LoadState
         query={journal}
-        isEmpty={(d) => d.total === 0}
+        isEmpty={(d) => d.rows.length === 0 && page === 1}
         empty={hasConditions(applied) ? 'Обращений, отвечающих условиям отбора, нет.' : 'В журнале пока нет зарегистрированных обращений.'}
       >
         {(data) => (

@@ -2,8 +2,10 @@ import type { JournalRow } from '../../../server/features/registry/journal';
 import type { JournalConditions } from '../../../domain/appeal/journal-conditions';
 
 export type { JournalRow };
-/** `totalExact` is false when the server stopped counting at its cap (the total is then «более …»). */
-export type JournalPage = { total: number; totalExact: boolean; page: number; pageSize: number; rows: JournalRow[] };
+/** A page of the journal; `hasMore` — there is a next page. The total comes separately (JournalCount). */
+export type JournalPage = { page: number; pageSize: number; hasMore: boolean; rows: JournalRow[] };
+/** `exact` is false when the server stopped counting at its cap (the total is then «более …»). */
+export type JournalCount = { total: number; exact: boolean };
 export type SavedFilter = { id: number; name: string; query: Record<string, string>; createdAt: string };
 
 /** The journal's conditions as its address carries them (REG-10: a link reproduces the view). */

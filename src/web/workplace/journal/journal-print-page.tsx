@@ -12,21 +12,21 @@ import './journal-print.css';
 const PRINT_LIMIT = 1000;
 const API_PAGE = 200;
 
-type Loaded = { rows: JournalRow[]; total: number; names: { totk: string | null; forwardedBy: string | null } };
+type Loaded = { rows: JournalRow[]; more: boolean; names: { totk: string | null; forwardedBy: string | null } };
 
 async function loadForPrint(conditions: Record<string, string>): Promise<Loaded> {
   const rows: JournalRow[] = [];
-  let total = 0;
+  let more = false;
   for (let page = 1; rows.length < PRINT_LIMIT; page++) {
     const data = await api<JournalPage>('GET', `/api/appeals${queryString(conditions, { page: String(page), pageSize: String(API_PAGE) })}`);
-    total = data.total;
     rows.push(...data.rows);
-    if (data.rows.length < API_PAGE || rows.length >= total) break;
+    more = data.hasMore;
+    if (!data.hasMore) break;
   }
   // The names behind the ids of the conditions, for the title; a failed look-up leaves the code.
   const totk = conditions.totk ? await api<{ name: string }>('GET', `/api/classifier/${encodeURIComponent(conditions.totk)}`).then((e) => e.name, () => null) : null;
   const forwardedBy = conditions.forwardedBy ? await api<{ name: string }[]>('GET', `/api/external-bodies?id=${encodeURIComponent(conditions.forwardedBy)}`).then((b) => b[0]?.name ?? null, () => null) : null;
-  return { rows: rows.slice(0, PRINT_LIMIT), total, names: { totk, forwardedBy } };
+  return { rows: rows.slice(0, PRINT_LIMIT), more: more || rows.length > PRINT_LIMIT, names: { totk, forwardedBy } };
 }
 
 /**
@@ -84,9 +84,9 @@ export function JournalPrintPage() {
           <Loader aria-label="Загрузка" />
         </Center>
       )}
-      {loaded && loaded.total > loaded.rows.length && (
+      {loaded && loaded.more && (
         <Alert color="yellow" className="no-print" mb="sm">
-          Показаны первые {loaded.rows.length.toLocaleString('ru-RU')} из {loaded.total.toLocaleString('ru-RU')} обращений. Полный журнал за период — в выгрузке в Excel.
+          Показаны первые {loaded.rows.length.toLocaleString('ru-RU')} обращений. Полный журнал за период — в выгрузке в Excel.
         </Alert>
       )}
       {loaded && loaded.rows.length === 0 && <p>Обращений, отвечающих условиям отбора, нет.</p>}
