@@ -128,14 +128,17 @@ await Promise.all(
       const body = {
         receivedAt: '2026-11-19T06:00:00Z', form: 'written', channel: 'post', type: 'statement', addressee: 'Глава района',
         annotation: `О ремонте дороги по ул. Нагрузочной, ${i}`, questions: [{ totkCode: codes[i % codes.length], annotation: '' }, { totkCode: codes[(i * 7) % codes.length], annotation: '' }],
-        authors: [{ kind: 'person', surname: `Нагрузкин${i}`, firstName: 'Пётр', patronymic: 'Ильич', postalAddress: `г. Ханты-Мансийск, ул. Нагрузочная, д. ${i}`, role: 'author', receivesAnswer: true }],
+        authors: [{ kind: 'person', surname: `Нагрузкин${Math.round(started)}x${i}`, firstName: 'Пётр', patronymic: 'Ильич', postalAddress: `г. Ханты-Мансийск, ул. Нагрузочная, д. ${i}`, role: 'author', receivesAnswer: true }],
         idempotencyKey: `bench-${started}-${i}`,
       };
       const t = performance.now();
       const res = await fetch(`${base}/api/appeals`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify(body) });
-      await res.arrayBuffer();
+      const responseText = await res.text();
       latencies.push(performance.now() - t);
-      if (res.status !== 200) failures++;
+      if (res.status !== 200) {
+        failures++;
+        if (failures === 1) console.log(`first failure: ${res.status} ${responseText}`);
+      }
     }
   }),
 );
