@@ -1,3 +1,4 @@
+import { FormActions } from './table-cells';
 import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { api } from '../../api/client';
 import { capitalise, choicesFor, currentChoice, lookLabels, ruLongDate, weekdayNames, type CalendarDay, type CalendarYearView, type DayChoice } from './calendar-days';
@@ -66,14 +67,7 @@ export function CalendarDayForm({ year, day, onCancel, onSaved }: DayFormProps) 
           onChange={(e) => set('reason', e.currentTarget.value)}
           data-autofocus
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={form.busy}>
-            Сохранить
-          </Button>
-        </Group>
+        <FormActions busy={form.busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

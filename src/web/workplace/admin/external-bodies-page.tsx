@@ -8,7 +8,7 @@ import { showApiError, showSuccess } from '../../components/form-errors';
 import { externalBodyKindLabels, externalBodyKindOptions, type ExternalBody, type ExternalBodyKind } from '../../components/external-body-select';
 import { useDialog } from './use-dialog';
 import { Tag } from './tag';
-import { EditCell } from './table-cells';
+import { EditCell, FormActions } from './table-cells';
 import { useForm } from './use-form';
 
 function listUrl(q: string, kind: ExternalBodyKind | null): string {
@@ -134,14 +134,7 @@ function ExternalBodyForm({ body, onSaved, onCancel }: { body: ExternalBody | nu
         <TextInput label="Электронная почта" type="email" autoComplete="off" value={values.email} error={error('email')} onChange={(e) => set('email', e.currentTarget.value)} />
         <Textarea label="Примечание" autosize minRows={2} value={values.note} error={error('note')} onChange={(e) => set('note', e.currentTarget.value)} />
         <Switch label="Действует" description="Недействующий орган не предлагается при выборе" checked={values.active} error={error('active')} onChange={(e) => set('active', e.currentTarget.checked)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={form.busy}>
-            Сохранить
-          </Button>
-        </Group>
+        <FormActions busy={form.busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

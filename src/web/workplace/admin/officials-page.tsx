@@ -6,7 +6,7 @@ import { LoadState } from '../../components/load-state';
 import { showSuccess } from '../../components/form-errors';
 import type { Official, Position, Unit } from './types';
 import { useDialog } from './use-dialog';
-import { ActiveCell, EditCell } from './table-cells';
+import { ActiveCell, EditCell, FormActions } from './table-cells';
 import { useForm } from './use-form';
 import { nameById, useStructure } from './use-structure';
 import { PersonFields, personBody, personValues } from './person-fields';
@@ -109,14 +109,7 @@ function OfficialForm({ official, units, positions, onSaved, onCancel }: FormPro
           error={error('active')}
           onChange={(e) => form.set('active', e.currentTarget.checked)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={form.busy}>
-            Сохранить
-          </Button>
-        </Group>
+        <FormActions busy={form.busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -4,7 +4,7 @@ import { LoadState } from '../../components/load-state';
 import { showSuccess } from '../../components/form-errors';
 import type { Position, Unit } from './types';
 import { useDialog } from './use-dialog';
-import { ActiveCell, EditCell } from './table-cells';
+import { ActiveCell, EditCell, FormActions } from './table-cells';
 import { useForm } from './use-form';
 import { nameById, useStructure } from './use-structure';
 import { unitSelectData } from './structure-options';
@@ -96,14 +96,7 @@ function PositionForm({ position, units, onSaved, onCancel }: { position: Positi
         />
         <Checkbox label="Руководитель органа или подразделения" checked={values.isHead} error={error('isHead')} onChange={(e) => set('isHead', e.currentTarget.checked)} />
         <Switch label="Действует" description="Недействующая должность не предлагается при выборе" checked={values.active} error={error('active')} onChange={(e) => set('active', e.currentTarget.checked)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={form.busy}>
-            Сохранить
-          </Button>
-        </Group>
+        <FormActions busy={form.busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

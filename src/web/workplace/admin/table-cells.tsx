@@ -1,4 +1,4 @@
-import { Button, Table } from '@mantine/core';
+import { Button, Group, Table } from '@mantine/core';
 import { Tag } from './tag';
 
 /** «Действует / Не действует» in a table row of the structure screens. */
@@ -18,5 +18,19 @@ export function EditCell({ name, onEdit }: { name: string; onEdit: () => void })
         Изменить
       </Button>
     </Table.Td>
+  );
+}
+
+/** «Отмена / Сохранить» at the foot of an administration form. */
+export function FormActions({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        Отмена
+      </Button>
+      <Button type="submit" loading={busy}>
+        Сохранить
+      </Button>
+    </Group>
   );
 }

@@ -5,7 +5,7 @@ import { LoadState } from '../../components/load-state';
 import { showSuccess } from '../../components/form-errors';
 import type { Unit } from './types';
 import { useDialog } from './use-dialog';
-import { ActiveCell, EditCell } from './table-cells';
+import { ActiveCell, EditCell, FormActions } from './table-cells';
 import { useForm } from './use-form';
 import { unitTree, unitWithDescendants } from './use-structure';
 import { unitSelectData } from './structure-options';
@@ -110,14 +110,7 @@ function UnitForm({ unit, units, onSaved, onCancel }: { unit: Unit | null; units
           onChange={(v) => set('parentId', v)}
         />
         <Switch label="Действует" description="Недействующее подразделение не предлагается при выборе" checked={values.active} error={error('active')} onChange={(e) => set('active', e.currentTarget.checked)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={form.busy}>
-            Сохранить
-          </Button>
-        </Group>
+        <FormActions busy={form.busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -15,7 +15,7 @@ type Cutoff = { date: string; text: string };
 
 const unitText = (r: Rule) => `${r.amount} ${r.unit === 'working' ? 'раб. дн.' : 'дн.'}${r.direction === 'before' ? ' до срока' : ''}`;
 
-/** «Калькулятор сроков»: any statutory deadline of the organisation's procedure, with its explanation. */
+/** «Калькулятор сроков»: every statutory deadline of the organisation's procedure, with its explanation. */
 export function DeadlinesPage() {
   const rules = useQuery<Rule[]>('/api/deadlines/rules');
   const { session } = useSession();

@@ -11,7 +11,7 @@ const roleOptions: { value: AuthorRole; label: string }[] = [
 ];
 const roleTitles: Record<AuthorRole, string> = { author: 'Автор', signatory: 'Подписавший', representative: 'Представитель' };
 
-/** Suggestions only: any other wording may be typed. */
+/** Suggestions only: the registrar may type other wording. */
 const socialStatuses = ['Пенсионер', 'Работающий', 'Безработный', 'Учащийся, студент', 'Военнослужащий', 'Индивидуальный предприниматель', 'Домохозяйка'];
 const benefitCategories = ['Инвалид I группы', 'Инвалид II группы', 'Инвалид III группы', 'Ветеран Великой Отечественной войны', 'Ветеран боевых действий', 'Ветеран труда', 'Многодетная семья', 'Участник специальной военной операции, член его семьи', 'Малоимущие'];
 
