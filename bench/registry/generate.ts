@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../src/server/platform/db/schema';
+import { addressNoise } from '../../src/domain/appeal/normalise';
 
 const surnamesM = ['Иванов', 'Петров', 'Сидоров', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров', 'Морозов', 'Волков', 'Алексеев', 'Лебедев', 'Семёнов', 'Егоров', 'Павлов', 'Козлов', 'Степанов', 'Николаев', 'Орлов', 'Андреев', 'Макаров', 'Никитин', 'Захаров', 'Зайцев', 'Соловьёв', 'Борисов', 'Яковлев', 'Григорьев', 'Романов', 'Воробьёв', 'Сергеев', 'Кузьмин', 'Фролов', 'Александров', 'Дмитриев', 'Королёв', 'Гусев', 'Киселёв', 'Ильин', 'Максимов', 'Поляков', 'Сорокин', 'Виноградов', 'Ковалёв', 'Белов', 'Медведев', 'Антонов'];
 // Surname stems × joints × endings: about 650 surnames, so that a name is as selective as in life.
@@ -28,6 +29,13 @@ const channels = ['post', 'post', 'post', 'in-person', 'internet-reception', 'in
 const arr = (xs: string[]) => sql.raw(`array[${xs.map((x) => `'${x.replaceAll("'", "''")}'`).join(',')}]`);
 const pick = (xs: string[]) => sql`(${arr(xs)})[1 + floor(random() * ${xs.length})::int]`;
 
+/** normaliseAddress (src/domain/appeal/normalise.ts) in SQL: the same words, so that lookups match. */
+function addressNorm(address: ReturnType<typeof sql.ref>) {
+  return sql`array_to_string(array(
+      select w from regexp_split_to_table(trim(regexp_replace(lower(replace(${address}, 'ё', 'е')), '[^а-яa-z0-9]+', ' ', 'g')), ' ') with ordinality as t(w, n)
+      where w <> '' and w <> all(${arr([...addressNoise])}) and w !~ '^[0-9]{6}$' order by n), ' ')`;
+}
+
 export async function generate(db: Kysely<DB>, appeals: number, log: (s: string) => void = console.log) {
   const authors = Math.round(appeals * 0.85);
   const t0 = Date.now();
@@ -36,7 +44,7 @@ export async function generate(db: Kysely<DB>, appeals: number, log: (s: string)
     insert into authors (kind, surname, first_name, patronymic, postal_address, phone, gender, match_name, phone_norm, address_norm, surname_norm, updated_at)
     select 'person', s, f, p, a, ph, g,
            array_to_string(array(select w from unnest(string_to_array(lower(replace(s || ' ' || f || ' ' || p, 'ё', 'е')), ' ')) w order by w), ' '),
-           right(ph, 10), lower(replace(a, 'ё', 'е')), lower(replace(s, 'ё', 'е')), now()
+           right(ph, 10), ${addressNorm(sql.ref('a'))}, lower(replace(s, 'ё', 'е')), now()
     from (
       select case when g = 'm' then base else case when base like '%ский' then left(base, -2) || 'ая' else base || 'а' end end as s,
              case when g = 'm' then ${pick(firstM)} else ${pick(firstF)} end as f,

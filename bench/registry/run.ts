@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { loadConfig } from '../../src/server/platform/config';
@@ -24,7 +26,7 @@ import { listJournal, journalQuery } from '../../src/server/features/registry/jo
 import { findAuthorHistory } from '../../src/server/features/registry/author-history';
 import { generate } from './generate';
 
-const { values: args } = parseArgs({ options: { db: { type: 'string', default: 'postgres' }, appeals: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false }, registrations: { type: 'string', default: '3000' } } });
+const { values: args } = parseArgs({ options: { db: { type: 'string', default: 'postgres' }, appeals: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false }, registrations: { type: 'string', default: '3000' }, 'registration-only': { type: 'boolean', default: false } } });
 const appeals = Number(args.appeals);
 const today = '2026-11-20';
 
@@ -67,6 +69,9 @@ if (fresh) {
 const count = Number((await sql<{ n: number }>`select count(*) as n from appeals`.execute(db)).rows[0]!.n);
 console.log(`\n${args.db}: ${count.toLocaleString('en-US')} appeals, ${Number((await sql<{ n: number }>`select count(*) as n from appeal_questions`.execute(db)).rows[0]!.n).toLocaleString('en-US')} questions, ${Number((await sql<{ n: number }>`select count(*) as n from authors`.execute(db)).rows[0]!.n).toLocaleString('en-US')} authors`);
 
+if (!args['registration-only']) await queries();
+
+async function queries() {
 // 1. Journal first page with two filters.
 const channels = ['post', 'internet-reception', 'epgu', 'forwarded', 'in-person'];
 const types = ['statement', 'complaint', 'proposal'];
@@ -94,14 +99,28 @@ for (let i = 0; i < 200; i++) {
 }
 console.log(`full-text search: ${fmt(ftsTimes.slice(10))}`);
 
-// 3. Author history while typing: existing people typed with a typo and another word order.
+// 3. Author history while typing: existing people typed in capitals with a typo that keeps the
+// sound (о → а), or with a letter dropped from the surname (then the address finds them).
 const sample = await db.selectFrom('authors').select(['surname', 'first_name', 'patronymic', 'postal_address']).orderBy(sql`random()`).limit(220).execute();
 const historyTimes: number[] = [];
-for (const a of sample) {
-  const surname = (a.surname ?? '').replace(/о/, 'а');
-  historyTimes.push(await time(() => findAuthorHistory(db, { surname: surname.toUpperCase(), firstName: a.first_name ?? '', patronymic: a.patronymic ?? '', postalAddress: a.postal_address, email: '', phone: '', totkCodes: [] })));
+let historyFound = 0;
+for (const [i, a] of sample.entries()) {
+  const surname = i % 2 ? (a.surname ?? '').replace(/о/, 'а') : (a.surname ?? '').slice(0, 2) + (a.surname ?? '').slice(3);
+  let found = 0;
+  historyTimes.push(await time(async () => (found = (await findAuthorHistory(db, { surname: surname.toUpperCase(), firstName: a.first_name ?? '', patronymic: a.patronymic ?? '', postalAddress: a.postal_address, email: '', phone: '', totkCodes: [] })).candidates.length)));
+  if (found > 0) historyFound++;
 }
-console.log(`author history lookup: ${fmt(historyTimes.slice(20))}`);
+console.log(`author history lookup: ${fmt(historyTimes.slice(20))}; the person found in ${historyFound} of ${sample.length}`);
+
+// 3a. Journal filtered by a part of the author's name within a year.
+const authorTimes: number[] = [];
+for (let i = 0; i < 120; i++) {
+  const q = journalQuery.parse({ author: [sample[i]!.surname, sample[i]!.first_name].join(' '), ...(i % 2 ? { from: `${2022 + (i % 5)}-01-01`, to: `${2022 + (i % 5)}-12-31` } : {}) });
+  authorTimes.push(await time(() => listJournal(db, q, today)));
+}
+console.log(`journal by author: ${fmt(authorTimes.slice(10))}`);
+
+}
 
 // 4. Registration through the HTTP API (server and load generator share this machine's 2 cores).
 const app = await buildApp({ ...deps, logger: false });
@@ -116,33 +135,35 @@ const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
 const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
 const codes = (await db.selectFrom('totk').select('code').where('kind', '=', 'question').limit(200).execute()).map((r) => r.code);
 const total = Number(args.registrations);
-const concurrency = 16;
-const latencies: number[] = [];
-let next = 0;
-let failures = 0;
-const started = performance.now();
-await Promise.all(
-  Array.from({ length: concurrency }, async () => {
-    while (next < total) {
-      const i = next++;
-      const body = {
-        receivedAt: '2026-11-19T06:00:00Z', form: 'written', channel: 'post', type: 'statement', addressee: 'Глава района',
-        annotation: `О ремонте дороги по ул. Нагрузочной, ${i}`, questions: [{ totkCode: codes[i % codes.length], annotation: '' }, { totkCode: codes[(i * 7) % codes.length], annotation: '' }],
-        authors: [{ kind: 'person', surname: `Нагрузкин${Math.round(started)}x${i}`, firstName: 'Пётр', patronymic: 'Ильич', postalAddress: `г. Ханты-Мансийск, ул. Нагрузочная, д. ${i}`, role: 'author', receivesAnswer: true }],
-        idempotencyKey: `bench-${started}-${i}`,
-      };
-      const t = performance.now();
-      const res = await fetch(`${base}/api/appeals`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify(body) });
-      const responseText = await res.text();
-      latencies.push(performance.now() - t);
-      if (res.status !== 200) {
-        failures++;
-        if (failures === 1) console.log(`first failure: ${res.status} ${responseText}`);
-      }
-    }
-  }),
-);
-const seconds = (performance.now() - started) / 1000;
-console.log(`registration over HTTP: ${(total / seconds).toFixed(0)} appeals/s (${total} with ${concurrency} concurrent clients, ${failures} failed), latency ${fmt(latencies)}`);
+// The load comes from another process (as from the registrars' browsers), not from the server's own event loop.
+async function load(opts: { total: number; concurrency?: number; rate?: number; tag: string }) {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./load.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin.end(JSON.stringify({ base, cookie, csrf, codes, concurrency: 16, ...opts }));
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise((resolve) => child.on('close', resolve));
+  return JSON.parse(output) as { latencies: number[]; failures: number; seconds: number };
+}
+const pendingJobs = async () => Number((await db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('status', 'in', ['queued', 'running']).executeTakeFirstOrThrow()).n);
+const waitForJobs = async () => {
+  while ((await pendingJobs()) > 0) await new Promise((r) => setTimeout(r, 200));
+};
+
+// 4a. Capacity: 16 clients, each sends the next registration when the previous one is answered.
+const capacity = await load({ total, concurrency: 16, tag: 'c' });
+const loadEnded = performance.now();
+const left = await pendingJobs();
+console.log(`registration over HTTP, capacity: ${(total / capacity.seconds).toFixed(0)} appeals/s (${total} with 16 concurrent clients, ${capacity.failures} failed), latency ${fmt(capacity.latencies)}`);
+// REG-9: the notices are made by background jobs in the same process; how long until all are made.
+await waitForJobs();
+const drained = (performance.now() - loadEnded) / 1000;
+const failedJobs = Number((await db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'failed').executeTakeFirstOrThrow()).n);
+console.log(`registration notices: ${left} still to make when the load ended; all made ${drained.toFixed(1)} s later (${(total / (capacity.seconds + drained)).toFixed(0)} appeals with notices/s overall, ${failedJobs} failed jobs)`);
+
+// 4b. Latency at the target rate: 200 registrations a second for 15 s, open loop.
+const rate = 200;
+const paced = await load({ total: rate * 15, rate, tag: 'r' });
+console.log(`registration over HTTP at ${rate}/s (open loop, ${rate * 15} requests, ${paced.failures} failed): achieved ${(rate * 15 / paced.seconds).toFixed(0)}/s, latency ${fmt(paced.latencies)}`);
+await waitForJobs();
 await app.close();
 await database.close();

@@ -13,6 +13,7 @@ import { CalendarStore } from './features/calendar/store';
 import { localDiskStorage } from './platform/storage/local-disk';
 import { ensureExternalBodies } from './features/external-bodies/seed-external-bodies';
 import { ensureTemplates } from './features/admin/templates/ensure-templates';
+import { JobQueue } from './platform/jobs/job-queue';
 
 export type Prepared = {
   deps: AppDeps;
@@ -50,6 +51,7 @@ export async function prepare(config: Config, database: Database, clock: Clock):
     profile: () => orgProfile,
     calendar: new CalendarStore(database.db),
     storage: localDiskStorage(join(config.dataDir, 'files')),
+    jobs: new JobQueue(database.db, clock),
   };
   const followOrganisation = (everyMs = 60_000) => {
     const timer = setInterval(() => {

@@ -14,7 +14,7 @@ async function writeDocx(path: string, ...lines: string[]) {
 
 async function upload(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByLabel(/^Заменить шаблон/).click();
+  await page.getByRole('region', { name: 'Уведомление о регистрации обращения' }).getByLabel(/^Заменить шаблон/).click();
   await (await chooser).setFiles(path);
 }
 
@@ -45,6 +45,11 @@ describe.skipIf(!chromiumPath)('document templates in Chromium (ADM-4)', () => {
     expect(await card.getByRole('button', { name: 'Вернуть по умолчанию' }).isDisabled()).toBe(true);
     await page.getByRole('cell', { name: '{адресат_дательный}' }).waitFor();
     await page.getByText('Фамилия, имя, отчество получателя полностью в дательном падеже').waitFor();
+    // INT-4: the mail-opening act is listed too, with its own fields
+    const act = page.getByRole('region', { name: 'Акт о вскрытии почтового отправления' });
+    await act.getByText('Шаблон по умолчанию').waitFor();
+    expect(await act.getByRole('link', { name: 'Скачать шаблон' }).getAttribute('href')).toBe('/api/admin/templates/mail-opening-act/file');
+    await act.getByText('{перечень_несоответствий}').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -56,7 +61,7 @@ describe.skipIf(!chromiumPath)('document templates in Chromium (ADM-4)', () => {
     await alert.getByText(/В шаблоне указано неизвестное поле \{номерр\}\. Допустимые поля: \{номер\}/).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Закрыть сообщение' }).click();
-    await page.getByText('Шаблон по умолчанию').waitFor();
+    await page.getByRole('region', { name: 'Уведомление о регистрации обращения' }).getByText('Шаблон по умолчанию').waitFor();
   });
 
   it('takes a good template, then resets it to the default after confirmation', async () => {

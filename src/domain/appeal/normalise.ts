@@ -26,7 +26,8 @@ export function normalisePhone(phone: string): string {
   return digits.length >= 10 ? digits.slice(-10) : digits;
 }
 
-const addressNoise = new Set(['г', 'город', 'ул', 'улица', 'д', 'дом', 'кв', 'квартира', 'пр', 'проспект', 'пер', 'переулок', 'обл', 'область', 'р', 'н', 'район', 'п', 'пос', 'поселок', 'с', 'село', 'корп', 'корпус', 'стр', 'строение', 'мкр', 'микрорайон', 'ао', 'автономный', 'округ', 'край', 'россия', 'рф']);
+/** Words that say what kind of place it is, not which (REG-5): dropped when addresses are compared. */
+export const addressNoise = new Set(['г', 'город', 'ул', 'улица', 'д', 'дом', 'кв', 'квартира', 'пр', 'проспект', 'пер', 'переулок', 'обл', 'область', 'р', 'н', 'район', 'п', 'пос', 'поселок', 'с', 'село', 'корп', 'корпус', 'стр', 'строение', 'мкр', 'микрорайон', 'ао', 'автономный', 'округ', 'край', 'россия', 'рф']);
 
 /** «628002, г. Ханты-Мансийск, ул. Гагарина, д. 214, кв. 5» → words that identify the place, without postcode noise words. */
 export function normaliseAddress(address: string): string {

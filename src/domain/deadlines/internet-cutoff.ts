@@ -1,5 +1,6 @@
 import { dayNumber, ruDate, type DayNumber } from '../calendar/days';
 import type { ProductionCalendar } from '../calendar/production-calendar';
+import { localDateTime } from '../time/local-date';
 
 export type CutoffResult = { day: DayNumber; receivedDay: DayNumber; receivedTime: string; beforeCutoff: boolean; text: string };
 
@@ -9,12 +10,9 @@ export type CutoffResult = { day: DayNumber; receivedDay: DayNumber; receivedTim
  * working day. `receivedAt` is the moment; `timeZone` the organisation's (ХМАО UTC+5 etc.).
  */
 export function internetRegistrationDay(receivedAt: Date, timeZone: string, cutoff: string, calendar: ProductionCalendar, source = 'HMR 3.5'): CutoffResult {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(receivedAt);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const receivedDay = dayNumber(get('year'), get('month'), get('day'));
-  const hh = String(get('hour')).padStart(2, '0');
-  const mm = String(get('minute')).padStart(2, '0');
-  const receivedTime = `${hh}:${mm}`;
+  const local = localDateTime(receivedAt, timeZone);
+  const receivedDay = dayNumber(local.year, local.month, local.day);
+  const receivedTime = local.time;
   const beforeCutoff = receivedTime < cutoff;
   const working = calendar.isWorkingDay(receivedDay);
   const day = working && beforeCutoff ? receivedDay : calendar.nextWorkingDay(receivedDay + 1);

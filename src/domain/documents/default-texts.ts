@@ -2,17 +2,34 @@ import type { TemplateKind } from './template-kinds';
 
 /**
  * ADM-4: the words of the default templates, fields in braces. Organisation details are fields too,
- * so one default serves every profile. The server lays them out on a letterhead (.docx).
+ * so one default serves every profile. The server lays them out (.docx): a letter on a letterhead,
+ * or an act (ГОСТ Р 7.0.97-2016: organisation, document type, date, place, title, text, signatures).
  */
 export type LetterText = {
+  layout: 'letter';
   title: string;
-  paragraphs: string[];
+  paragraphs: readonly string[];
 };
 
-export const defaultTemplateTexts: Record<TemplateKind, LetterText> = {
+export type ActText = {
+  layout: 'act';
+  /** The type of the document, «АКТ». */
+  documentType: string;
+  /** The heading: «о вскрытии почтового отправления». */
+  title: string;
+  /** Paragraphs of the text; a paragraph that is only a list field is set without the first-line indent. */
+  paragraphs: readonly string[];
+  /** The line above the signatures. */
+  signaturesCaption: string;
+};
+
+export type DefaultText = LetterText | ActText;
+
+export const defaultTemplateTexts = {
   // REG-9, HMR 3.8 and прил. 3 «Уведомление о регистрации обращения»: the author learns the number
   // and the date of registration and the legal basis; the term of the answer is 59-ФЗ ст. 12.
   'registration-notice': {
+    layout: 'letter',
     title: 'Уведомление о регистрации обращения',
     paragraphs: [
       'Ваше обращение, поступившее {дата_поступления}, зарегистрировано {дата_регистрации} за № {номер} и направлено на рассмотрение в соответствии с {основание}.',
@@ -20,4 +37,19 @@ export const defaultTemplateTexts: Record<TemplateKind, LetterText> = {
       'Сведения о ходе рассмотрения обращения можно получить по телефону {телефон_организации}, назвав номер и дату регистрации обращения.',
     ],
   },
-};
+  // INT-4, HMR 2.6, DUKI 2.3, KHV 3.2.4: what was missing or found at the opening, the appeal it
+  // belongs to, the number of copies and where they go; signed by the person who opened the mail.
+  'mail-opening-act': {
+    layout: 'act',
+    documentType: 'АКТ',
+    title: 'о вскрытии почтового отправления',
+    paragraphs: [
+      'Настоящий акт составлен о том, что {дата_акта} при вскрытии почтового отправления, поступившего {дата_поступления}, выявлено следующее:',
+      '{перечень_несоответствий}',
+      'Обращение, содержавшееся в почтовом отправлении, зарегистрировано {дата_регистрации} за № {номер}. Автор обращения (заявитель): {автор}.',
+      '{примечание}',
+      'Акт составлен в {экземпляров}. {распределение_экземпляров}',
+    ],
+    signaturesCaption: 'Почтовое отправление вскрыл(а), акт составил(а):',
+  },
+} as const satisfies Record<TemplateKind, DefaultText>;

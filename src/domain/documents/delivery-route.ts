@@ -19,18 +19,21 @@ export function deliveryRoute(appeal: { form: string; channel: string }, to: { p
   return null;
 }
 
-export const routeLabels: Record<DeliveryRoute | 'in-person', string> = {
+export const routeLabels: Record<DeliveryRoute | 'in-person' | 'case', string> = {
   email: 'Электронная почта',
   post: 'Почта (печать и отправка)',
   epgu: 'Личный кабинет на Госуслугах',
   'in-person': 'Лично',
+  // INT-4: the copy of an act that stays with the appeal.
+  case: 'В дело',
 };
 
-export const outgoingStatusLabels: Record<'queued' | 'sent' | 'printed' | 'delivered' | 'failed' | 'cancelled', string> = {
+export const outgoingStatusLabels: Record<'queued' | 'sent' | 'printed' | 'delivered' | 'failed' | 'cancelled' | 'filed', string> = {
   queued: 'Ожидает отправки',
   sent: 'Отправлено',
   printed: 'Передано на отправку',
   delivered: 'Доставлено',
   failed: 'Ошибка отправки',
   cancelled: 'Отменено',
+  filed: 'Приобщён к обращению',
 };

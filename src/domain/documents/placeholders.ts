@@ -1,7 +1,13 @@
+import type { TemplateKind } from './template-kinds';
+
+/** INT-4: fields only the mail-opening act fills (a notice has no act date or list of findings). */
+const actOnly = ['mail-opening-act'] as const satisfies readonly TemplateKind[];
+
 /**
  * ADM-4: the fields a document template may use, written in braces in the .docx: «{номер}».
  * Russian names so that the administrator who edits the letter in Word reads them as words.
- * One catalogue for every template; a template with a name not listed here is refused.
+ * One catalogue for every template; a template with a name not listed here is refused. A field with
+ * `kinds` belongs to those kinds of document only (placeholderNamesFor): elsewhere it is refused too.
  * Shared by the server (filling, validation) and the web (the administrator's reference).
  */
 export const placeholders = [
@@ -28,14 +34,35 @@ export const placeholders = [
   { name: 'исполнитель', group: 'Документ', description: 'Фамилия, имя, отчество сотрудника, подготовившего документ', example: 'Петрова Анна Сергеевна' },
   { name: 'телефон_исполнителя', group: 'Документ', description: 'Телефон исполнителя (если не указан — телефон организации)', example: '8 (3467) 35-28-30' },
   { name: 'дата_документа', group: 'Документ', description: 'Дата составления документа (ДД.ММ.ГГГГ)', example: '20.11.2026' },
-] as const satisfies readonly { name: string; group: string; description: string; example: string }[];
+  { name: 'дата_акта', group: 'Акт вскрытия почты', description: 'Дата составления акта о вскрытии почтового отправления (ДД.ММ.ГГГГ). Только в шаблоне акта', example: '20.11.2026', kinds: actOnly },
+  { name: 'автор', group: 'Акт вскрытия почты', description: 'Автор обращения (заявитель) и его почтовый адрес; для коллективного обращения — первый подписавший и число авторов. Только в шаблоне акта', example: 'Иванов Иван Петрович (628002, г. Ханты-Мансийск, ул. Гагарина, д. 10, кв. 5)', kinds: actOnly },
+  { name: 'перечень_несоответствий', group: 'Акт вскрытия почты', description: 'Нумерованный перечень выявленного при вскрытии: чего недостает и что обнаружено (каждый пункт с новой строки). Только в шаблоне акта', example: '1. Отсутствуют листы обращения: отсутствует лист 3.', kinds: actOnly },
+  { name: 'примечание', group: 'Акт вскрытия почты', description: 'Примечание регистратора со словом «Примечание:» или пусто, если его нет. Только в шаблоне акта', example: 'Примечание: конверт повреждён при доставке.', kinds: actOnly },
+  { name: 'экземпляров', group: 'Акт вскрытия почты', description: 'Число экземпляров акта (параметр порядка) для фразы «составлен в {экземпляров}». Только в шаблоне акта', example: '2 (двух) экземплярах', kinds: actOnly },
+  { name: 'распределение_экземпляров', group: 'Акт вскрытия почты', description: 'Куда идут экземпляры акта по порядку организации: к обращению, автору, сотруднику, вскрывшему почту. Только в шаблоне акта', example: 'Один экземпляр приобщается к обращению, второй направляется автору обращения (заявителю).', kinds: actOnly },
+  { name: 'должность_составителя', group: 'Акт вскрытия почты', description: 'Должность сотрудника, вскрывшего почтовое отправление и составившего акт. Только в шаблоне акта', example: 'Специалист-эксперт отдела по работе с обращениями', kinds: actOnly },
+  { name: 'составитель', group: 'Акт вскрытия почты', description: 'Инициалы и фамилия сотрудника, составившего акт, для расшифровки подписи. Только в шаблоне акта', example: 'А. С. Петрова', kinds: actOnly },
+] as const satisfies readonly { name: string; group: string; description: string; example: string; kinds?: readonly TemplateKind[] }[];
 
-export type PlaceholderName = (typeof placeholders)[number]['name'];
+type Entry = (typeof placeholders)[number];
+
+export type PlaceholderName = Entry['name'];
 
 export const placeholderNames: readonly PlaceholderName[] = placeholders.map((p) => p.name);
 
-/** Values for every placeholder: a document is filled only when all are given (empty string is a value). */
-export type PlaceholderValues = Record<PlaceholderName, string>;
+/** The fields every template may use (those without `kinds`). */
+export type CommonPlaceholderName = Exclude<Entry, { kinds: readonly string[] }>['name'];
+
+/** Values for every common placeholder: a document is filled only when all are given (empty string is a value). */
+export type PlaceholderValues = Record<CommonPlaceholderName, string>;
+
+/** INT-4: the values of the mail-opening act — the common fields and the act's own. */
+export type MailOpeningActValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'mail-opening-act'[] }>['name'], string>;
+
+/** The fields a template of this kind may use: the common ones and its own. */
+export function placeholderNamesFor(kind: TemplateKind): PlaceholderName[] {
+  return placeholders.filter((p) => !('kinds' in p) || (p.kinds as readonly string[]).includes(kind)).map((p) => p.name);
+}
 
 export function isPlaceholderName(name: string): name is PlaceholderName {
   return (placeholderNames as readonly string[]).includes(name);

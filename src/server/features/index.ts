@@ -16,6 +16,7 @@ import { journalRoutes } from './journal/routes';
 import { attachmentRoutes } from './attachments/routes';
 import { noticeRoutes } from './notices/routes';
 import { templateRoutes } from './admin/templates/routes';
+import { mailOpeningActRoutes } from './mail-opening-acts/routes';
 
 /** Every capability's routes, registered under /api. */
-export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes, journalRoutes, attachmentRoutes, noticeRoutes, templateRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes, journalRoutes, attachmentRoutes, noticeRoutes, templateRoutes, mailOpeningActRoutes];

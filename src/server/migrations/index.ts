@@ -7,6 +7,9 @@ import * as m0005 from './0005-registry-documents';
 import * as m0006 from './0006-number-per-year';
 import * as m0007 from './0007-author-name-knn';
 import * as m0008 from './0008-author-lookup';
+import * as m0009 from './0009-author-sound-key';
+import * as m0010 from './0010-jobs';
+import * as m0011 from './0011-outgoing-case-copy';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0006-number-per-year': m0006,
   '0007-author-name-knn': m0007,
   '0008-author-lookup': m0008,
+  '0009-author-sound-key': m0009,
+  '0010-jobs': m0010,
+  '0011-outgoing-case-copy': m0011,
 };

@@ -19,6 +19,8 @@ export type TestApp = {
   app: App;
   database: Database;
   deps: AppDeps;
+  /** Runs the background jobs that are due (the registration notice, …); returns how many ran. */
+  drainJobs: () => Promise<number>;
   clock: ReturnType<typeof fixedClock>;
   close: () => Promise<void>;
 };
@@ -29,9 +31,10 @@ export async function createTestApp(kind: TestDatabaseKind, opts: { now?: string
   const database = await openTestDatabase(kind);
   const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), PRIEMNAYA_PROFILE: opts.profile ?? 'HMR', PRIEMNAYA_DEMO: opts.demo ? 'true' : 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'priemnaya-test-')), ...opts.env });
   const { deps } = await prepare(config, database, clock);
-  const app = await buildApp({ ...deps, logger: false });
+  // Background jobs run when a test says so (drainJobs), not at random moments of the test.
+  const app = await buildApp({ ...deps, logger: false, runJobs: false });
   await app.ready();
-  return { app, database, deps, clock, close: async () => { await app.close(); await database.close(); await rm(config.dataDir, { recursive: true, force: true }); } };
+  return { app, database, deps, clock, drainJobs: () => deps.jobs.drain(), close: async () => { await app.close(); await database.close(); await rm(config.dataDir, { recursive: true, force: true }); } };
 }
 
 /** Factory: a user with roles and a known password, already past the first-login change. */

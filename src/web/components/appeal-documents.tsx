@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { MantineColor } from '@mantine/core';
 import type { OutgoingDocumentView } from '../../server/features/notices/schemas';
@@ -21,6 +22,7 @@ const statusColors: Record<OutgoingDocumentView['status'], MantineColor> = {
   delivered: 'green',
   failed: 'red',
   cancelled: 'gray',
+  filed: 'blue',
 };
 
 /** «20.11.2026, 11:00» in the organisation's time zone. */
@@ -36,6 +38,7 @@ function formatMoment(iso: string, timeZone: string | undefined): string {
  */
 export function AppealDocuments({ appealId }: { appealId: number }) {
   const docs = useQuery<OutgoingDocumentView[]>(`/api/appeals/${appealId}/documents`);
+  const pending = usePendingDocuments(appealId, docs.reload);
   const { session } = useSession();
   const canMark = session?.user ? can(session.user.roles, 'appeals.register') : false;
   const timeZone = session?.organisation?.timeZone;
@@ -63,7 +66,13 @@ export function AppealDocuments({ appealId }: { appealId: number }) {
       <Title order={3} size="h4">
         Исходящие документы
       </Title>
-      <LoadState query={docs} isEmpty={(d) => d.length === 0} empty="Исходящих документов по обращению нет.">
+      {pending > 0 && (
+        <Group gap="xs" role="status" aria-live="polite">
+          <Loader size="xs" />
+          <Text size="sm">Документы по обращению формируются (уведомление о регистрации и др.), список обновится сам.</Text>
+        </Group>
+      )}
+      <LoadState query={docs} isEmpty={(d) => d.length === 0} empty={pending > 0 ? 'Документы формируются…' : 'Исходящих документов по обращению нет.'}>
         {(items) => (
           <Table.ScrollContainer minWidth={900}>
             <Table striped verticalSpacing="xs">
@@ -135,4 +144,23 @@ export function AppealDocuments({ appealId }: { appealId: number }) {
       </LoadState>
     </Stack>
   );
+}
+
+/**
+ * REG-9: the registration notice is made by a background job a moment after the registration.
+ * While an appeal has unfinished jobs, ask again every second; when they are done, reload the list.
+ */
+function usePendingDocuments(appealId: number, onDone: () => void): number {
+  const pending = useQuery<{ pending: number }>(`/api/appeals/${appealId}/documents/pending`);
+  const count = pending.data?.pending ?? 0;
+  const previous = useRef(count);
+  const { reload } = pending;
+  useEffect(() => {
+    if (previous.current > 0 && count === 0) onDone();
+    previous.current = count;
+    if (count === 0) return;
+    const timer = setTimeout(reload, 1000);
+    return () => clearTimeout(timer);
+  }, [count, pending.data, reload, onDone]);
+  return count;
 }

@@ -34,6 +34,7 @@ describe.each(testDatabaseKinds)('registration notice (REG-9) on %s', (kind) => 
   async function register(overrides: Parameters<typeof buildAppealInput>[0]) {
     const res = await reg.request('POST', '/api/appeals', buildAppealInput(overrides));
     expect(res.statusCode, res.body).toBe(200);
+    await t.drainJobs(); // the notice is made by a background job after the commit
     return res.json() as { id: number; number: string; created: boolean };
   }
   const documents = async (id: number, s: Session = reg) => (await s.request('GET', `/api/appeals/${id}/documents`)).json() as OutgoingDocumentView[];
@@ -192,6 +193,7 @@ describe.each(testDatabaseKinds)('no registration notice where the procedure has
       const s = await loginAs(t, 'reg');
       const res = await s.request('POST', '/api/appeals', buildAppealInput());
       expect(res.statusCode, res.body).toBe(200);
+      expect(await t.drainJobs()).toBe(1);
       expect((await s.request('GET', `/api/appeals/${res.json().id}/documents`)).json()).toEqual([]);
       const count = await t.database.db.selectFrom('outgoing_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       expect(Number(count.n)).toBe(0);

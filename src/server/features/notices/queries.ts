@@ -2,15 +2,22 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 import { computeDeadline, DeadlineError, type ExplanationStep, type RuleId } from '../../../domain/deadlines';
 import { templateKindOf } from '../../../domain/documents/template-kinds';
-import { formatDateRu } from '../../../domain/time/local-date';
+import { formatDateRu, localDate } from '../../../domain/time/local-date';
 import { authorName } from '../registry/queries';
 import type { NoticeDeps } from './queue-registration-notices';
 import type { OutgoingDocumentView, QueueQuery } from './schemas';
 
-/** The deadline rule behind each kind's due date (the explanation is recomputed on reading). */
-const dueRules: Record<string, RuleId> = { 'registration-notice': 'registration-notice' };
+/**
+ * The deadline rule behind each kind's due date and the day it counts from (the explanation is
+ * recomputed on reading): the notice from the registration (REG-9), the act's copy to the author
+ * from the act (INT-4: the day it was drawn up).
+ */
+const dueRules: Record<string, { rule: RuleId; from: 'registration' | 'created' }> = {
+  'registration-notice': { rule: 'registration-notice', from: 'registration' },
+  'mail-opening-act': { rule: 'act-to-author', from: 'created' },
+};
 
-type ReadDeps = Pick<NoticeDeps, 'profile' | 'calendar'> & { today: string };
+type ReadDeps = Pick<NoticeDeps, 'profile' | 'calendar' | 'timeZone'> & { today: string };
 
 function baseQuery(db: Kysely<DB>) {
   return db
@@ -26,10 +33,11 @@ function baseQuery(db: Kysely<DB>) {
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];
 
 function dueSteps(r: Row, deps: ReadDeps): ExplanationStep[] {
-  const rule = dueRules[r.kind];
-  if (!rule || !r.due_date) return [];
+  const due = dueRules[r.kind];
+  if (!due || !r.due_date) return [];
   try {
-    const d = computeDeadline(rule, r.registration_date, deps.profile, deps.calendar);
+    const start = due.from === 'registration' ? r.registration_date : localDate(r.created_at, deps.timeZone);
+    const d = computeDeadline(due.rule, start, deps.profile, deps.calendar);
     if (d.date === r.due_date) return d.steps;
     // The calendar changed after the document was queued: the stored date stands, and says so.
     return [...d.steps, { kind: 'warning', date: r.due_date, text: `Срок ${formatDateRu(r.due_date)} установлен при постановке документа в очередь; по действующему производственному календарю он приходится на ${formatDateRu(d.date)}.` }];

@@ -1,4 +1,7 @@
-import type { StaffCtx } from '../../platform/context';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema';
+import type { Clock } from '../../platform/clock';
+import type { Actor } from '../../platform/actor';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { fillTemplate } from '../../platform/documents/docx-template';
@@ -11,13 +14,16 @@ import { formatDateRu, localDate } from '../../../domain/time/local-date';
 import { getAppealCard } from '../registry/queries';
 import { noticeRecipients } from './recipients';
 import { noticeValues } from './notice-values';
+import { loadDocumentParties } from './document-parties';
 
 export const REGISTRATION_NOTICE = 'registration-notice';
 
 export type NoticeDeps = { profile: Profile; calendar: ProductionCalendar; timeZone: string };
+/** Who made the document and when: the registrar's request, or the job that runs for him. */
+export type NoticeCtx = { db: Kysely<DB>; clock: Clock; actor: Pick<Actor, 'userId' | 'officialId' | 'actingFor'>; requestId?: string };
 
 /**
- * REG-9 (HMR 3.8, прил. 3): after an appeal's registration has committed, its registration notice is
+ * REG-9 (HMR 3.8, прил. 3): after an appeal's registration has committed (a background job), its registration notice is
  * made from the template for each recipient and queued for dispatch — with its route (ANS-7) and
  * its deadline (3 working days from registration) — in one transaction with a `notice.queued` event.
  *
@@ -28,7 +34,7 @@ export type NoticeDeps = { profile: Profile; calendar: ProductionCalendar; timeZ
  * Does nothing when the profile sends no notice, for a recipient without any address (the card
  * already warns «no address», 59-FZ art. 11 ч. 1) and for a recipient who already has one (a retry).
  */
-export async function queueRegistrationNotices(ctx: StaffCtx, appealId: number, deps: NoticeDeps): Promise<number[]> {
+export async function queueRegistrationNotices(ctx: NoticeCtx, appealId: number, deps: NoticeDeps): Promise<number[]> {
   const rule = deps.profile.params.registration.registrationNotice;
   if (!rule.value.send) return [];
   const now = ctx.clock.now();
@@ -46,18 +52,7 @@ export async function queueRegistrationNotices(ctx: StaffCtx, appealId: number, 
     const already = new Set(
       (await trx.selectFrom('outgoing_documents').select('recipient_author_id').where('appeal_id', '=', appealId).where('kind', '=', REGISTRATION_NOTICE).where('status', '<>', 'cancelled').execute()).map((r) => r.recipient_author_id),
     );
-    const org = await trx.selectFrom('organisation').selectAll().executeTakeFirstOrThrow();
-    const head = await trx
-      .selectFrom('officials as o')
-      .innerJoin('positions as p', 'p.id', 'o.position_id')
-      .select(['o.surname', 'o.first_name', 'o.patronymic'])
-      .where('p.is_head', '=', true)
-      // The organisation's head: the head position of the top unit (HMR: «Глава района»), not a department head.
-      .where((eb) => eb.or([eb('p.unit_id', 'is', null), eb('p.unit_id', 'in', trx.selectFrom('units').select('id').where('parent_id', 'is', null))]))
-      .where('o.active', '=', true)
-      .orderBy('o.id')
-      .executeTakeFirst();
-    const executor = await trx.selectFrom('officials').select(['surname', 'first_name', 'patronymic', 'phone']).where('id', '=', ctx.actor.officialId).executeTakeFirst();
+    const parties = await loadDocumentParties(trx, ctx.actor.officialId);
     const due = computeDeadline('registration-notice', card.registrationDate, deps.profile, deps.calendar);
 
     const queued: number[] = [];
@@ -68,9 +63,9 @@ export async function queueRegistrationNotices(ctx: StaffCtx, appealId: number, 
       const values = noticeValues({
         appeal: { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline: card.considerationDeadline },
         recipient: author,
-        organisation: { fullName: org.full_name, shortName: org.short_name, postalAddress: org.postal_address, phones: org.phones, email: org.email, site: org.site, headTitle: org.head_title },
-        head: head ? { surname: head.surname, firstName: head.first_name, patronymic: head.patronymic } : null,
-        executor: executor ? { surname: executor.surname, firstName: executor.first_name, patronymic: executor.patronymic, phone: executor.phone } : null,
+        organisation: parties.organisation,
+        head: parties.head,
+        executor: parties.official,
         legalBasis: legalBasisInstrumental(deps.profile.procedureLinks),
         today,
       });

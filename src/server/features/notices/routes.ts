@@ -8,17 +8,21 @@ import { localDate } from '../../../domain/time/local-date';
 import { onAppealRegistered } from '../registry/after-registration';
 import { idParams, outgoingDocumentView, queueQuery } from './schemas';
 import { getOutgoingFile, listAppealDocuments, listOutgoingDocuments } from './queries';
-import { queueRegistrationNotices } from './queue-registration-notices';
+import { registrationNoticeJob } from './registration-notice-job';
 import { markPrinted } from './mark-printed';
 
 const tags = ['Исходящие документы'];
 
 /** REG-9, ANS-6, ANS-7: notices and other outgoing documents, the print queue. */
 export const noticeRoutes: Feature = (api, deps) => {
-  // REG-9: the registration notice is made once the registration has committed.
-  onAppealRegistered(deps, (e) => queueRegistrationNotices(e.ctx, e.appeal.id, e.deps));
+  // REG-9: the registration notice job is written with the registration and runs after its commit.
+  const noticeJob = registrationNoticeJob(deps);
+  deps.jobs.register(noticeJob);
+  onAppealRegistered(deps, (e) =>
+    deps.jobs.enqueue(e.trx, noticeJob, { appealId: e.appeal.id, actor: { userId: e.ctx.actor.userId, officialId: e.ctx.actor.officialId, actingFor: e.ctx.actor.actingFor }, requestId: e.ctx.requestId }, { appealId: e.appeal.id, key: `registration-notice:${e.appeal.id}` }),
+  );
 
-  const readDeps = async () => ({ profile: deps.profile(), calendar: await deps.calendar.get(), today: localDate(deps.clock.now(), deps.timeZone()) });
+  const readDeps = async () => ({ profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone(), today: localDate(deps.clock.now(), deps.timeZone()) });
 
   api.get('/appeals/:id/documents', {
     config: { access: 'appeals.read' },
@@ -27,6 +31,16 @@ export const noticeRoutes: Feature = (api, deps) => {
       const appeal = await deps.db.selectFrom('appeals').select('id').where('id', '=', req.params.id).executeTakeFirst();
       if (!appeal) throw errors.notFound('Обращение', 'n');
       return listAppealDocuments(deps.db, req.params.id, await readDeps());
+    },
+  });
+
+  api.get('/appeals/:id/documents/pending', {
+    config: { access: 'appeals.read' },
+    schema: { tags, summary: 'Сколько документов по обращению ещё готовится (фоновые задания)', params: idParams, response: { 200: z.object({ pending: z.number() }), ...errorResponses } },
+    handler: async (req) => {
+      const appeal = await deps.db.selectFrom('appeals').select('id').where('id', '=', req.params.id).executeTakeFirst();
+      if (!appeal) throw errors.notFound('Обращение', 'n');
+      return { pending: await deps.jobs.pendingFor(req.params.id) };
     },
   });
 

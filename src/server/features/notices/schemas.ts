@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { stepView } from '../deadlines/schemas';
 
-export const routes = ['email', 'post', 'epgu', 'in-person'] as const;
-export const statuses = ['queued', 'sent', 'printed', 'delivered', 'failed', 'cancelled'] as const;
+export const routes = ['email', 'post', 'epgu', 'in-person', 'case'] as const;
+export const statuses = ['queued', 'sent', 'printed', 'delivered', 'failed', 'cancelled', 'filed'] as const;
 
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
 

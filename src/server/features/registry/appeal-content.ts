@@ -76,11 +76,19 @@ export function searchDocument(input: AppealContent): ReturnType<typeof sql<stri
 
 /** Authors (reused or new), their roles, and the questions of one appeal. */
 export async function writeAuthorsAndQuestions(trx: Kysely<DB>, appealId: number, input: AppealContent, authorIds: number[]) {
-  for (const [i, a] of input.authors.entries()) {
-    await trx.insertInto('appeal_authors').values({ appeal_id: appealId, author_id: authorIds[i]!, role: a.role, position: i + 1, receives_answer: a.receivesAnswer }).onConflict((oc) => oc.doNothing()).execute();
+  // One statement per table: a registration holds the number counter's lock until it commits.
+  if (input.authors.length > 0) {
+    await trx
+      .insertInto('appeal_authors')
+      .values(input.authors.map((a, i) => ({ appeal_id: appealId, author_id: authorIds[i]!, role: a.role, position: i + 1, receives_answer: a.receivesAnswer })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
-  for (const [i, q] of input.questions.entries()) {
-    await trx.insertInto('appeal_questions').values({ appeal_id: appealId, position: i + 1, totk_code: q.totkCode, annotation: q.annotation }).execute();
+  if (input.questions.length > 0) {
+    await trx
+      .insertInto('appeal_questions')
+      .values(input.questions.map((q, i) => ({ appeal_id: appealId, position: i + 1, totk_code: q.totkCode, annotation: q.annotation })))
+      .execute();
   }
 }
 

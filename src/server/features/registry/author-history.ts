@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
-import { normaliseAddress, normaliseEmail, normaliseName, normalisePhone, normaliseText } from '../../../domain/appeal/normalise';
+import { normaliseAddress, normaliseEmail, normaliseName, normalisePhone } from '../../../domain/appeal/normalise';
 import { suggestMultiplicity } from '../../../domain/appeal/multiplicity';
 import { authorName } from './queries';
 
@@ -17,22 +17,19 @@ export async function findAuthorHistory(db: Kysely<DB>, q: CandidateQuery) {
   const email = normaliseEmail(q.email);
   const phone = normalisePhone(q.phone);
   const address = normaliseAddress(q.postalAddress);
-  // The same person typed again: the exact normalised name (case, ё, word order), or a surname
-  // with a typo (its trigrams) whose full name is still close; and anyone with the same e-mail or
-  // phone. Then a person counts as the same when the name is close and an address, e-mail or phone matches.
-  const surname = normaliseText(q.surname);
+  // A person counts as the same when the name is close *and* an address, e-mail or phone matches
+  // (REG-5), so the candidates come from selective btree lookups only: the exact normalised name
+  // (case, ё, word order), the sound key of surname + first name (typos that keep the sound), and
+  // the same address, e-mail or phone (any typo in the name). Similarity is computed on those rows.
   const byName = db
     .selectFrom('authors as a')
     .select('a.id')
-    .where((eb) => eb.or([eb('a.match_name', '=', name), ...(surname.length >= 3 ? [eb(sql<boolean>`a.surname_norm % ${surname}`, '=', true)] : [])]))
-    .where(sql<boolean>`similarity(a.match_name, ${name}) >= 0.5`)
+    .where((eb) => eb.or([eb('a.match_name', '=', name), ...(q.surname.trim() && q.firstName.trim() ? [eb.and([eb('a.kind', '=', 'person'), eb(sql`a.name_key`, '=', sql`ru_sound_key(${q.surname}) || ' ' || ru_sound_key(${q.firstName})`)])] : [])]))
     .limit(200);
-  const byContact = db
-    .selectFrom('authors as a')
-    .select('a.id')
-    .where((eb) => eb.or([...(email ? [eb('a.email_norm', '=', email)] : []), ...(phone.length >= 6 ? [eb('a.phone_norm', '=', phone)] : []), eb.val(false)]))
-    .limit(50);
-  const ids = [...new Set([...(await byName.execute()), ...(email || phone.length >= 6 ? await byContact.execute() : [])].map((r) => r.id))];
+  const contacts = [...(email ? [['email_norm', email] as const] : []), ...(phone.length >= 6 ? [['phone_norm', phone] as const] : []), ...(address ? [['address_norm', address] as const] : [])];
+  const byContact = contacts.map(([column, value]) => db.selectFrom('authors as a').select('a.id').where(`a.${column}`, '=', value).limit(50));
+  const found = await Promise.all([byName, ...byContact].map((query) => query.execute()));
+  const ids = [...new Set(found.flat().map((r) => r.id))];
   if (ids.length === 0) return { candidates: [] };
   const rows = await db
     .selectFrom('authors as a')

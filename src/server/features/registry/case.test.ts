@@ -16,6 +16,7 @@ describe.each(testDatabaseKinds)('the case of an appeal on %s', (kind) => {
     reg = await loginAs(t, 'reg');
     admin = await loginAs(t, 'boss');
     id = (await reg.request('POST', '/api/appeals', buildAppealInput())).json().id;
+    await t.drainJobs();
   });
   afterAll(() => t.close());
 

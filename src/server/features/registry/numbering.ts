@@ -34,11 +34,11 @@ export async function assignNumber(trx: Kysely<DB>, profile: Profile, year: numb
   }
   const format = profile.params.registration.numberFormat.value;
   const scope = numberScope(format, year);
-  await trx.insertInto('number_counters').values({ scope, last_value: 0 }).onConflict((oc) => oc.column('scope').doNothing()).execute();
+  // One statement takes the next number and locks the counter row until commit.
   const row = await trx
-    .updateTable('number_counters')
-    .set({ last_value: sql`last_value + 1` })
-    .where('scope', '=', scope)
+    .insertInto('number_counters')
+    .values({ scope, last_value: 1 })
+    .onConflict((oc) => oc.column('scope').doUpdateSet({ last_value: sql`number_counters.last_value + 1` }))
     .returning('last_value')
     .executeTakeFirstOrThrow();
   return { number: formatAppealNumber(format, row.last_value, year), year, seq: row.last_value, repeatIndex: null };

@@ -6,15 +6,16 @@ import { localDate } from '../../../domain/time/local-date';
 import { assignNumber } from './numbering';
 import { checkReferences, contentColumns, deriveContent, saveAuthors, writeAuthorsAndQuestions, type RegisterDeps } from './appeal-content';
 import type { RegisterAppealInput } from './schemas';
+import type { AppealRegistered } from './after-registration';
 
 export type { RegisterDeps } from './appeal-content';
 
 /**
  * REG-1…9: registers an appeal in one transaction — number, dates and deadlines, authors,
- * questions, links, warnings and the event. Nothing is sent from here (the notice is queued after
- * commit by its own feature).
+ * questions, links, warnings, the event and what the listeners enqueue (the registration notice
+ * job). Nothing is made or sent from here: the jobs run after the commit.
  */
-export async function registerAppeal(ctx: StaffCtx, input: RegisterAppealInput, deps: RegisterDeps): Promise<{ id: number; number: string; created: boolean }> {
+export async function registerAppeal(ctx: StaffCtx, input: RegisterAppealInput, deps: RegisterDeps & { onRegistered?: (e: AppealRegistered) => Promise<void> }): Promise<{ id: number; number: string; created: boolean }> {
   const now = ctx.clock.now();
   const registrationDate = localDate(now, deps.timeZone);
   const derived = deriveContent(input, registrationDate, now, deps);
@@ -94,6 +95,7 @@ export async function registerAppeal(ctx: StaffCtx, input: RegisterAppealInput, 
         legalGround: '59-ФЗ ст. 8 ч. 2',
         requestId: ctx.requestId,
       });
+      await deps.onRegistered?.({ trx, ctx, appeal, deps });
       return { id: appeal.id, number: appeal.number, created: true };
     });
   }

@@ -54,9 +54,22 @@ describe.each(testDatabaseKinds)('appeal registration on %s', (kind) => {
   });
 
   it('keeps the same author, question and day as one appeal (REG-6)', async () => {
+    const jobsBefore = await t.database.db.selectFrom('jobs').select('id').execute();
     const res = await reg.request('POST', '/api/appeals', buildAppealInput({ receivedAt: '2026-11-18T09:00:00Z', channel: 'fax' }));
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toMatch(/уже зарегистрировано: № \d+/);
+    // Refused: no notice job either (it is written in the registering transaction).
+    expect(await t.database.db.selectFrom('jobs').select('id').execute()).toEqual(jobsBefore);
+  });
+
+  it('writes the registration notice job with the appeal; the case page sees it pending until it has run', async () => {
+    const { id } = (await reg.request('POST', '/api/appeals', buildAppealInput({ receivedAt: '2026-11-16T06:00:00Z' }))).json();
+    const job = await t.database.db.selectFrom('jobs').selectAll().where('appeal_id', '=', id).executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ name: 'registration-notice', status: 'queued', key: `registration-notice:${id}` });
+    expect((await reg.request('GET', `/api/appeals/${id}/documents/pending`)).json()).toEqual({ pending: 1 });
+    await t.drainJobs();
+    expect((await reg.request('GET', `/api/appeals/${id}/documents/pending`)).json()).toEqual({ pending: 0 });
+    expect((await reg.request('GET', `/api/appeals/${id}/documents`)).json()).toHaveLength(1);
   });
 
   it('finds the earlier appeals of the same person despite case, ё, typos and word order, and suggests the multiplicity', async () => {
@@ -68,6 +81,16 @@ describe.each(testDatabaseKinds)('appeal registration on %s', (kind) => {
     expect(body.candidates[0].suggestion.multiplicity).toBe('multiple');
     const stranger = (await reg.request('GET', '/api/authors/history?surname=Иванов&firstName=Иван&patronymic=Петрович&postalAddress=г. Сургут, ул. Ленина, 1')).json();
     expect(stranger.candidates).toEqual([]); // the same name at another address is another person
+  });
+
+  it('finds a person whose surname lost a letter by the same address, and nobody for an unknown person', async () => {
+    const dropped = (await reg.request('GET', '/api/authors/history?surname=Иванв&firstName=Иван&patronymic=Петрович&postalAddress=г. Ханты-Мансийск, ул. Гагарина, д. 10, кв. 5')).json();
+    expect(dropped.candidates.map((c: { author: { name: string } }) => c.author.name)).toEqual(['Иванов Иван Петрович']);
+    const soundAlike = (await reg.request('GET', '/api/authors/history?surname=Ивонов&firstName=Иван&patronymic=Петрович&postalAddress=Ханты-Мансийск, Гагарина, 10-5')).json();
+    expect(soundAlike.candidates).toHaveLength(1);
+    const nobody = await reg.request('GET', '/api/authors/history?surname=Неизвестнов&firstName=Пётр&patronymic=Ильич&postalAddress=г. Сургут, ул. Мира, 7');
+    expect(nobody.statusCode, nobody.body).toBe(200);
+    expect(nobody.json().candidates).toEqual([]);
   });
 
   it('registers an appeal without what art. 7 requires, with visible warnings, and plain e-mail as correspondence', async () => {

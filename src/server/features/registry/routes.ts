@@ -11,7 +11,7 @@ import { countJournalTotal, journalQuery, listJournal } from './journal';
 import { updateAppeal } from './update-appeal';
 import { annulAppeal } from './annul-appeal';
 import { appealTimeline } from './timeline';
-import { appealRegistered } from './after-registration';
+import { registrationListeners } from './after-registration';
 import { computeDeadline } from '../../../domain/deadlines';
 
 const tags = ['Регистрация обращений'];
@@ -24,9 +24,10 @@ export const registryRoutes: Feature = (api, deps) => {
     handler: async (req) => {
       const ctx = staffCtxOf(req, deps);
       const regDeps = { profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone() };
-      const result = await registerAppeal(ctx, req.body, regDeps);
-      // After commit: the registration notice (REG-9) and other listeners; a retry (created: false) runs none.
-      if (result.created) await appealRegistered(deps, { ctx, appeal: result, deps: regDeps }, req.log);
+      // The listeners (the registration notice job, REG-9) write inside the registering transaction;
+      // a retry (created: false) runs none.
+      const result = await registerAppeal(ctx, req.body, { ...regDeps, onRegistered: registrationListeners(deps) });
+      if (result.created) deps.jobs.wake();
       return result;
     },
   });

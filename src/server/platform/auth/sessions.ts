@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Actor } from '../actor';
 import { isRole, type Role } from '../../../domain/org/roles';
@@ -41,6 +41,11 @@ export async function loadActor(db: Kysely<DB>, token: string, now: Date, timeZo
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('officials as o', 'o.id', 'u.official_id')
     .select(['s.id', 's.created_at', 's.expires_at', 's.last_seen_at', 's.csrf_token', 's.acting_for_user_id', 'u.id as user_id', 'u.login', 'u.active', 'u.must_change_password', 'u.official_id', 'o.surname', 'o.first_name', 'o.patronymic'])
+    // One round trip per request: the user's own roles and supervised units come with the session.
+    .select([
+      sql<string[]>`array(select r.role from user_roles r where r.user_id = u.id order by r.role)`.as('own_roles'),
+      sql<number[]>`array(select su.unit_id from supervised_units su where su.user_id = u.id order by su.unit_id)`.as('own_supervised'),
+    ])
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row || !row.active) return null;
@@ -54,7 +59,7 @@ export async function loadActor(db: Kysely<DB>, token: string, now: Date, timeZo
     await db.updateTable('sessions').set({ last_seen_at: now, expires_at: new Date(expires) }).where('id', '=', id).execute();
   }
 
-  const ownRoles = await rolesOf(db, row.user_id);
+  const ownRoles = row.own_roles.filter(isRole);
   let actingFor: Actor['actingFor'] = null;
   let effectiveUserId = row.user_id;
   if (row.acting_for_user_id !== null) {
@@ -68,7 +73,7 @@ export async function loadActor(db: Kysely<DB>, token: string, now: Date, timeZo
     }
   }
   const roles = actingFor ? rolesWhenActingFor(await rolesOf(db, effectiveUserId)) : ownRoles;
-  const supervised = await db.selectFrom('supervised_units').select('unit_id').where('user_id', '=', effectiveUserId).execute();
+  const supervised = actingFor ? (await db.selectFrom('supervised_units').select('unit_id').where('user_id', '=', effectiveUserId).orderBy('unit_id').execute()).map((s) => s.unit_id) : row.own_supervised.map(Number);
 
   return {
     userId: row.user_id,
@@ -77,7 +82,7 @@ export async function loadActor(db: Kysely<DB>, token: string, now: Date, timeZo
     name: fullName({ surname: row.surname, firstName: row.first_name, patronymic: row.patronymic }),
     roles,
     ownRoles,
-    supervisedUnitIds: supervised.map((s) => s.unit_id),
+    supervisedUnitIds: supervised,
     actingFor,
     mustChangePassword: row.must_change_password,
     sessionId: row.id,

@@ -186,6 +186,8 @@ export type AuthorTable = {
   address_norm: Generated<string>;
   /** Lower case, ё → е: the surname (or an organisation's name) for typo-tolerant lookup. */
   surname_norm: Generated<string>;
+  /** Sound key of surname + first name (`ru_sound_key`, migration 0009), computed by the database. */
+  name_key: Generated<string>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 };
@@ -273,10 +275,10 @@ export type OutgoingDocumentTable = {
   id: Generated<number>;
   appeal_id: number;
   kind: string;
-  route: 'email' | 'post' | 'epgu' | 'in-person';
+  route: 'email' | 'post' | 'epgu' | 'in-person' | 'case';
   recipient_author_id: number | null;
   recipient_address: Generated<string>;
-  status: Generated<'queued' | 'sent' | 'printed' | 'delivered' | 'failed' | 'cancelled'>;
+  status: Generated<'queued' | 'sent' | 'printed' | 'delivered' | 'failed' | 'cancelled' | 'filed'>;
   due_date: DateOnly | null;
   file_name: string;
   /** bytea: a Buffer from pg, a Uint8Array from PGlite — treat as Uint8Array. */
@@ -295,7 +297,25 @@ export type SavedFilterTable = {
   created_at: CreatedAt;
 };
 
+/** Background jobs (migration 0010): written in the transaction that needs them. */
+export type JobTable = {
+  id: Generated<number>;
+  name: string;
+  payload: ColumnType<unknown, string, string>;
+  key: string | null;
+  appeal_id: number | null;
+  status: Generated<'queued' | 'running' | 'done' | 'failed'>;
+  attempts: Generated<number>;
+  max_attempts: number;
+  run_at: Timestamp;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+};
+
 export type DB = {
+  jobs: JobTable;
   attachments: AttachmentTable;
   document_templates: DocumentTemplateTable;
   outgoing_documents: OutgoingDocumentTable;

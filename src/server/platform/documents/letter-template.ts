@@ -7,15 +7,15 @@ import type { LetterText } from '../../../domain/documents/default-texts';
  * addressee top right, title, salutation, text, signature, executor at the foot; Times New Roman 14.
  * Every organisation detail is a field, so one template serves every profile.
  */
-const FONT = 'Times New Roman';
-const PT = 2; // docx sizes are in half-points
-const MM = 56.7; // twips per millimetre
+export const FONT = 'Times New Roman';
+export const PT = 2; // docx sizes are in half-points
+export const MM = 56.7; // twips per millimetre
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders: ITableCellBorders = { top: none, bottom: none, left: none, right: none };
-const tableBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+export const noBorders: ITableCellBorders = { top: none, bottom: none, left: none, right: none };
+export const tableBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 
-function line(text: string, o: { size?: number; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}) {
+export function line(text: string, o: { size?: number; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}) {
   return new Paragraph({
     alignment: o.align ?? AlignmentType.LEFT,
     spacing: { after: o.after ?? 0 },
@@ -23,7 +23,7 @@ function line(text: string, o: { size?: number; bold?: boolean; align?: (typeof 
   });
 }
 
-function cell(children: Paragraph[], widthPct: number, align: TableVerticalAlign = VerticalAlignTable.TOP) {
+export function cell(children: Paragraph[], widthPct: number, align: TableVerticalAlign = VerticalAlignTable.TOP) {
   return new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE }, borders: noBorders, verticalAlign: align });
 }
 

@@ -16,7 +16,8 @@ import { features } from '../../features';
 z.config(z.locales.ru());
 
 export type App = FastifyInstance;
-export type BuildOptions = AppDeps & { logger?: boolean; webDir?: string };
+/** `runJobs: false` leaves the background jobs to the caller (tests drain them when they choose). */
+export type BuildOptions = AppDeps & { logger?: boolean; webDir?: string; runJobs?: boolean };
 
 /** The HTTP application: API under /api, the built web app for everything else. */
 export async function buildApp(opts: BuildOptions): Promise<App> {
@@ -46,6 +47,16 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.addHook('onRequest', accessHook(opts));
+  if (opts.runJobs !== false) {
+    // Background jobs give way to the requests people are waiting for.
+    let inFlight = 0;
+    app.addHook('onRequest', async (_req, reply) => {
+      inFlight++;
+      reply.raw.once('close', () => inFlight--);
+    });
+    app.addHook('onReady', async () => opts.jobs.start(app.log, () => inFlight > 0));
+    app.addHook('onClose', async () => opts.jobs.stop());
+  }
 
   await app.register(
     async (api) => {

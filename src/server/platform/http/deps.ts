@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Profile } from '../../../domain/profiles';
 import type { CalendarStore } from '../../features/calendar/store';
 import type { FileStorage } from '../storage/file-storage';
+import type { JobQueue } from '../jobs/job-queue';
 
 export type AppDeps = {
   db: Kysely<DB>;
@@ -21,4 +22,6 @@ export type AppDeps = {
   calendar: CalendarStore;
   /** Where attachments' bytes are kept (local disk, or object storage in a cluster). */
   storage: FileStorage;
+  /** Durable background jobs (notices, mail, reminders), enqueued in the transaction that needs them. */
+  jobs: JobQueue;
 };

@@ -37,6 +37,7 @@ export const actionLabels: Record<string, string> = {
   'appeal.annulled': 'Аннулирование обращения',
   'notice.queued': 'Уведомление о регистрации сформировано и поставлено в очередь отправки',
   'document.printed': 'Документ напечатан и передан на отправку почтой',
+  'mail-opening-act.drawn-up': 'Составлен акт о вскрытии почтового отправления',
   'template.created': 'Создание шаблона документа по умолчанию',
   'template.replaced': 'Замена шаблона документа',
   'template.reset': 'Возврат шаблона документа по умолчанию',

@@ -8,12 +8,14 @@ import { AppealAttachments } from '../../components/appeal-attachments';
 import { AppealDocuments } from '../../components/appeal-documents';
 import { useSession } from '../../session/session';
 import { formatDateRu, localDate } from '../../../domain/time/local-date';
+import { mailOpeningRefusal } from '../../../domain/intake/mail-opening-act';
 import type { AppealCard } from '../registration/form-model';
 import { AppealCardView, type CaseDeadlines } from './appeal-card-view';
 import { AppealTimeline, type TimelineEvent } from './appeal-timeline';
 import { AnnulDialog } from './annul-dialog';
 import { CorrectCard } from './correct-card';
 import { CaseSection } from './facts';
+import { announceDrawnUpAct, MailOpeningActDialog } from './mail-opening-act-dialog';
 
 type Official = { id: number; fullName: string };
 
@@ -52,6 +54,9 @@ function AppealCase({ id }: { id: number }) {
   const officials = useQuery<Official[]>('/api/structure/officials');
   const [editing, setEditing] = useState(false);
   const [annulling, setAnnulling] = useState(false);
+  // INT-4: the mail-opening act; a new act reloads the documents list (its own query).
+  const [drawingAct, setDrawingAct] = useState(false);
+  const [documentsVersion, setDocumentsVersion] = useState(0);
 
   const officialName = useCallback((officialId: number) => officials.data?.find((o) => o.id === officialId)?.fullName ?? `должностное лицо (код ${officialId})`, [officials.data]);
   const reloadAll = () => {
@@ -101,6 +106,11 @@ function AppealCase({ id }: { id: number }) {
         {!editing && !annulled && (
           <Group gap="sm">
             {isRegistrar && <Button onClick={() => setEditing(true)}>Исправить карточку</Button>}
+            {isRegistrar && mailOpeningRefusal(c) === null && (
+              <Button variant="light" onClick={() => setDrawingAct(true)}>
+                Составить акт вскрытия
+              </Button>
+            )}
             {isAdministrator && (
               <Button color="red" variant="light" onClick={() => setAnnulling(true)}>
                 Аннулировать
@@ -135,12 +145,26 @@ function AppealCase({ id }: { id: number }) {
             <AppealAttachments appealId={c.id} canEdit={isRegistrar && !annulled} />
           </CaseSection>
           <CaseSection title="Документы" id="case-documents">
-            <AppealDocuments appealId={c.id} />
+            <AppealDocuments key={documentsVersion} appealId={c.id} />
           </CaseSection>
           <CaseSection title="Ход работы" id="case-timeline">
             <LoadState query={timeline}>{(events) => <AppealTimeline events={events} timeZone={timeZone} officialName={officialName} />}</LoadState>
           </CaseSection>
         </>
+      )}
+
+      {isRegistrar && !annulled && (
+        <MailOpeningActDialog
+          card={c}
+          opened={drawingAct}
+          onClose={() => setDrawingAct(false)}
+          onDrawnUp={(act) => {
+            setDrawingAct(false);
+            setDocumentsVersion((v) => v + 1);
+            timeline.reload();
+            announceDrawnUpAct(act);
+          }}
+        />
       )}
 
       {isAdministrator && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Collapse, Group, Stack, Table, Text } from '@mantine/core';
 import { actionLabel } from '../admin/event-labels';
 import { describeSnapshotChanges, type Change } from './card-changes';
+import { discrepancyTexts, type Discrepancy } from '../../../domain/intake/mail-opening-act';
 
 export type TimelineEvent = {
   id: number;
@@ -70,6 +71,7 @@ function TimelineItem({ event: e, timeZone, officialName }: { event: TimelineEve
             {e.action === 'appeal.annulled' ? 'Причина' : 'Основание'}: {e.legalGround}
           </Text>
         )}
+        {e.action === 'mail-opening-act.drawn-up' && <ActFindings after={e.after} />}
         {e.action === 'appeal.updated' && (
           <>
             <Group>
@@ -87,6 +89,21 @@ function TimelineItem({ event: e, timeZone, officialName }: { event: TimelineEve
           </>
         )}
       </Stack>
+    </Box>
+  );
+}
+
+/** INT-4: what the act records as missing or found. */
+function ActFindings({ after }: { after: unknown }) {
+  const list = ((after as { discrepancies?: Discrepancy[] } | null)?.discrepancies ?? []).filter((d) => d.kind in discrepancyTexts);
+  if (list.length === 0) return null;
+  return (
+    <Box component="ul" m={0} pl="md" aria-label="Выявлено при вскрытии">
+      {list.map((d, i) => (
+        <Text component="li" size="sm" key={i}>
+          {discrepancyTexts[d.kind].act}: {d.description}
+        </Text>
+      ))}
     </Box>
   );
 }

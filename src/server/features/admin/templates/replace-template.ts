@@ -2,13 +2,13 @@ import type { StaffCtx } from '../../../platform/context';
 import { errors } from '../../../platform/errors';
 import { recordEvent } from '../../../platform/events';
 import { checkTemplate } from '../../../platform/documents/docx-template';
-import { placeholderNames } from '../../../../domain/documents/placeholders';
+import { placeholderNamesFor } from '../../../../domain/documents/placeholders';
 import { templateKindOf } from '../../../../domain/documents/template-kinds';
 import { MAX_TEMPLATE_BYTES, type ReplaceTemplateInput } from './schemas';
 
 /**
  * ADM-4: the administrator replaces a template with his own .docx. It must be a Word document and
- * use only known fields; otherwise nothing changes and the message names the problem.
+ * use only fields known for its kind; otherwise nothing changes and the message names the problem.
  * Documents already generated keep their content: a template affects only documents made after it.
  */
 export async function replaceTemplate(ctx: StaffCtx, kind: string, input: ReplaceTemplateInput): Promise<void> {
@@ -17,7 +17,8 @@ export async function replaceTemplate(ctx: StaffCtx, kind: string, input: Replac
   const content = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
   if (content.byteLength === 0) throw errors.invalid('Файл пуст.', { file: 'Файл пуст.' });
   if (content.byteLength > MAX_TEMPLATE_BYTES) throw errors.invalid('Файл больше 5 МБ.', { file: 'Файл больше 5 МБ.' });
-  const placeholders = checkTemplate(content, placeholderNames);
+  // A field of another kind (the act's list in a notice) is refused here, not when a letter is made.
+  const placeholders = checkTemplate(content, placeholderNamesFor(known.kind));
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('document_templates').select(['file_name', 'placeholders']).where('kind', '=', kind).executeTakeFirst();

@@ -34,21 +34,52 @@ describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
     registered += 1;
     const res = await reg.request('POST', '/api/appeals', buildAppealInput({ receivedAt: `2026-11-1${registered}T06:00:00Z`, authors: [{ ...buildAppealInput().authors[0]!, surname: `Шаблонов-${registered}` }] }));
     expect(res.statusCode, res.body).toBe(200);
+    await t.drainJobs();
     const [doc] = (await reg.request('GET', `/api/appeals/${res.json().id}/documents`)).json() as { id: number }[];
     return docxText((await reg.request('GET', `/api/outgoing-documents/${doc!.id}/file`)).rawPayload);
   };
 
-  it('creates the default template at the first start, once, with the fields it uses', async () => {
+  it('creates the default templates at the first start, once, with the fields each uses', async () => {
     const list = await templates();
-    expect(list).toHaveLength(1);
+    expect(list.map((x) => x.kind)).toEqual(['registration-notice', 'mail-opening-act']);
     expect(list[0]).toMatchObject({ kind: 'registration-notice', title: 'Уведомление о регистрации обращения', fileName: 'Уведомление о регистрации обращения.docx', isDefault: true, updatedBy: null });
     expect(list[0]!.placeholders).toEqual(expect.arrayContaining(['организация', 'адресат_дательный', 'обращение', 'номер', 'дата_регистрации']));
-    expect(await events('template.created')).toHaveLength(1);
+    // INT-4: the mail-opening act, with its own fields
+    expect(list[1]).toMatchObject({ kind: 'mail-opening-act', title: 'Акт о вскрытии почтового отправления', fileName: 'Акт о вскрытии почтового отправления.docx', source: 'HMR 2.6, DUKI 2.3, KHV 3.2.4 (INT-4)', isDefault: true, updatedBy: null });
+    expect(list[1]!.placeholders).toEqual(expect.arrayContaining(['организация', 'дата_акта', 'перечень_несоответствий', 'экземпляров', 'распределение_экземпляров', 'номер', 'дата_регистрации', 'автор', 'составитель']));
+    expect(list[0]!.placeholders).not.toContain('перечень_несоответствий');
+    expect(await events('template.created')).toHaveLength(2);
     expect(await ensureTemplates(t.database.db, new Date())).toEqual([]); // a second start adds nothing
     const file = await admin.request('GET', '/api/admin/templates/registration-notice/file');
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe(DOCX_MIME);
     expect(String(file.headers['content-disposition'])).toContain(`filename*=UTF-8''${encodeURIComponent('Уведомление о регистрации обращения.docx')}`);
+  });
+
+  it('gives an existing install the default of a new kind on start, leaving the others alone', async () => {
+    // An install from before INT-4 has no act template: the next start adds it.
+    await t.database.db.deleteFrom('document_templates').where('kind', '=', 'mail-opening-act').execute();
+    expect((await templates()).map((x) => x.kind)).toEqual(['registration-notice']);
+    expect(await ensureTemplates(t.database.db, new Date('2026-12-01T00:00:00Z'))).toEqual(['mail-opening-act']);
+    const list = await templates();
+    expect(list.map((x) => x.kind)).toEqual(['registration-notice', 'mail-opening-act']);
+    expect(list[1]).toMatchObject({ isDefault: true, updatedAt: '2026-12-01T00:00:00.000Z' });
+    expect(await events('template.created')).toHaveLength(3);
+    const file = await admin.request('GET', '/api/admin/templates/mail-opening-act/file');
+    expect(file.statusCode).toBe(200);
+    expect(docxText(file.rawPayload)).toContain('о вскрытии почтового отправления');
+  });
+
+  it('accepts the act\'s own fields only in the act template', async () => {
+    const inNotice = await admin.request('PUT', '/api/admin/templates/registration-notice', { fileName: 'мой.docx', contentBase64: await customTemplate(new TextRun('№ {номер}: {перечень_несоответствий}')) });
+    expect(inNotice.statusCode).toBe(400);
+    expect(inNotice.json().error.message).toMatch(/^В шаблоне указано неизвестное поле \{перечень_несоответствий\}\. /);
+    expect(inNotice.json().error.message).not.toContain('{дата_акта}');
+    const inAct = await admin.request('PUT', '/api/admin/templates/mail-opening-act', { fileName: 'Акт (наш бланк).docx', contentBase64: await customTemplate(new TextRun('Акт от {дата_акта} к № {номер}: {перечень_несоответствий}')) });
+    expect(inAct.statusCode, inAct.body).toBe(200);
+    expect((inAct.json() as TemplateView[]).find((x) => x.kind === 'mail-opening-act')).toMatchObject({ isDefault: false, placeholders: ['дата_акта', 'номер', 'перечень_несоответствий'] });
+    expect((await admin.request('POST', '/api/admin/templates/mail-opening-act/reset')).statusCode).toBe(200);
+    expect((await events('template.replaced')).map((e) => e.entity_id)).toEqual(['mail-opening-act']);
   });
 
   it('refuses an unknown field, naming it, and a file that is not .docx — changing nothing', async () => {
@@ -63,7 +94,7 @@ describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
     expect(wrongName.json().error.fields.fileName).toBe('Загрузите документ Word в формате .docx.');
     expect((await admin.request('PUT', '/api/admin/templates/no-such-kind', { fileName: 'a.docx', contentBase64: 'AA==' })).statusCode).toBe(400);
     expect((await templates())[0]!.isDefault).toBe(true);
-    expect(await events('template.replaced')).toHaveLength(0);
+    expect((await events('template.replaced')).filter((e) => e.entity_id === 'registration-notice')).toHaveLength(0);
   });
 
   it('takes the administrator\'s .docx (a field split over runs by Word) and uses it for the next notices', async () => {
@@ -72,7 +103,7 @@ describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
     expect(res.statusCode, res.body).toBe(200);
     const [view] = res.json() as TemplateView[];
     expect(view).toMatchObject({ fileName: 'Уведомление (наш бланк).docx', isDefault: false, placeholders: ['обращение', 'номер', 'дата_регистрации'], updatedBy: 'Тестов-admin Тест Тестович' });
-    const [event] = await events('template.replaced');
+    const event = (await events('template.replaced')).find((e) => e.entity_id === 'registration-notice');
     expect(event?.after).toMatchObject({ fileName: 'Уведомление (наш бланк).docx', placeholders: ['обращение', 'номер', 'дата_регистрации'] });
     const text = await lastNoticeText();
     expect(text).toContain('Наш особый бланк');
@@ -85,7 +116,7 @@ describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
     const res = await admin.request('POST', '/api/admin/templates/registration-notice/reset');
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as TemplateView[])[0]).toMatchObject({ isDefault: true, fileName: 'Уведомление о регистрации обращения.docx' });
-    expect(await events('template.reset')).toHaveLength(1);
+    expect((await events('template.reset')).map((e) => e.entity_id)).toEqual(['mail-opening-act', 'registration-notice']);
     const text = await lastNoticeText();
     expect(text).not.toContain('Наш особый бланк');
     expect(text).toContain('Уведомление о регистрации обращения');
