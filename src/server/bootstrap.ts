@@ -14,6 +14,7 @@ import { localDiskStorage } from './platform/storage/local-disk';
 import { ensureExternalBodies } from './features/external-bodies/seed-external-bodies';
 import { ensureTemplates } from './features/admin/templates/ensure-templates';
 import { JobQueue } from './platform/jobs/job-queue';
+import { smtpTransport } from './platform/mail/smtp-transport';
 
 export type Prepared = {
   deps: AppDeps;
@@ -52,6 +53,7 @@ export async function prepare(config: Config, database: Database, clock: Clock):
     calendar: new CalendarStore(database.db),
     storage: localDiskStorage(join(config.dataDir, 'files')),
     jobs: new JobQueue(database.db, clock),
+    mail: config.smtp ? smtpTransport(config.smtp) : null,
   };
   const followOrganisation = (everyMs = 60_000) => {
     const timer = setInterval(() => {

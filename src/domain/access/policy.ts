@@ -35,6 +35,20 @@ export const permissionRoles = {
   'admin.classifier': ['administrator'],
   /** ADM-4: templates of outgoing documents — the administrator replaces and resets them. */
   'admin.templates': ['administrator'],
+  /** ROU-1, ROU-6: the registrar passes a registered appeal to the head or a deputy. */
+  'appeals.hand-over': ['registrar'],
+  /** ROU-2: resolutions — the head, and a deputy for what is passed to him. */
+  'appeals.resolve': ['head', 'deputy'],
+  /** «Мои поручения»: what one was assigned (the case is then readable through the assignment). */
+  'assignments.work': ['executor', 'head', 'deputy'],
+  /** ROU-8: whose decision or action a complaint is about (the card). */
+  'appeals.complained-subject': ['registrar', 'head', 'deputy'],
+  /** ROU-7, ROU-10: redirection by competence (the head decides; the registrar carries it out). */
+  'appeals.redirect': ['registrar', 'head', 'deputy'],
+  /** CTL-2: removal from control, or keeping on control. */
+  'appeals.control': ['head', 'deputy'],
+  /** CTL-4: the author's evaluation, recorded by whoever received it. */
+  'appeals.evaluate': ['registrar', 'head', 'deputy', 'executor', 'assistant'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;
@@ -57,6 +71,7 @@ export function can(roles: readonly Role[], permission: Permission): boolean {
 export const sections = [
   { key: 'registration', title: 'Регистрация', path: '/app/registration', roles: ['registrar'] },
   { key: 'journal', title: 'Журнал', path: '/app/journal', roles: ['registrar', 'head', 'deputy', 'assistant', 'analyst'] },
+  { key: 'resolution', title: 'На резолюцию', path: '/app/resolution', roles: ['head', 'deputy'] },
   { key: 'assignments', title: 'Мои поручения', path: '/app/assignments', roles: ['executor', 'head', 'deputy'] },
   { key: 'control', title: 'Контроль', path: '/app/control', roles: ['registrar', 'head', 'deputy'] },
   { key: 'reception', title: 'Личный приём', path: '/app/reception', roles: ['assistant', 'registrar', 'head', 'deputy'] },

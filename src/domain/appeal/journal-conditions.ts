@@ -1,3 +1,4 @@
+import type { AppealStatus } from './lifecycle';
 import { formatDateRu } from '../time/local-date';
 import { channelLabels, formLabels, typeLabels } from './labels';
 import { multiplicityLabels } from './multiplicity';
@@ -15,7 +16,7 @@ export type JournalConditions = {
   collective?: boolean | undefined;
   overdue?: boolean | undefined;
   onControl?: boolean | undefined;
-  status?: 'registered' | 'annulled' | undefined;
+  status?: AppealStatus | undefined;
   totk?: string | undefined;
   forwardedBy?: number | undefined;
 };

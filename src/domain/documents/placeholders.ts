@@ -2,6 +2,12 @@ import type { TemplateKind } from './template-kinds';
 
 /** INT-4: fields only the mail-opening act fills (a notice has no act date or list of findings). */
 const actOnly = ['mail-opening-act'] as const satisfies readonly TemplateKind[];
+/** DL-2: fields only the extension notice fills. */
+const extensionOnly = ['extension-notice'] as const satisfies readonly TemplateKind[];
+/** ROU-7: fields of the redirect letters. */
+const redirectOnly = ['redirect-cover-letter', 'redirect-notice'] as const satisfies readonly TemplateKind[];
+/** ANS-3: fields only the answer fills. */
+const answerOnly = ['answer'] as const satisfies readonly TemplateKind[];
 
 /**
  * ADM-4: the fields a document template may use, written in braces in the .docx: «{номер}».
@@ -41,6 +47,13 @@ export const placeholders = [
   { name: 'экземпляров', group: 'Акт вскрытия почты', description: 'Число экземпляров акта (параметр порядка) для фразы «составлен в {экземпляров}». Только в шаблоне акта', example: '2 (двух) экземплярах', kinds: actOnly },
   { name: 'распределение_экземпляров', group: 'Акт вскрытия почты', description: 'Куда идут экземпляры акта по порядку организации: к обращению, автору, сотруднику, вскрывшему почту. Только в шаблоне акта', example: 'Один экземпляр приобщается к обращению, второй направляется автору обращения (заявителю).', kinds: actOnly },
   { name: 'должность_составителя', group: 'Акт вскрытия почты', description: 'Должность сотрудника, вскрывшего почтовое отправление и составившего акт. Только в шаблоне акта', example: 'Специалист-эксперт отдела по работе с обращениями', kinds: actOnly },
+  { name: 'новый_срок', group: 'Продление срока', description: 'Дата, не позднее которой будет дан ответ после продления (ДД.ММ.ГГГГ). Только в уведомлении о продлении', example: '20.01.2027', kinds: extensionOnly },
+  { name: 'причины_продления', group: 'Продление срока', description: 'Причины продления срока рассмотрения. Только в уведомлении о продлении', example: 'необходимостью запроса сведений в Социальном фонде России', kinds: extensionOnly },
+  { name: 'орган', group: 'Переадресация', description: 'Наименование органа (должностного лица), в который направлено обращение. Только в письмах о переадресации', example: 'Прокуратура Ханты-Мансийского района', kinds: redirectOnly },
+  { name: 'адрес_органа', group: 'Переадресация', description: 'Почтовый адрес органа. Только в письмах о переадресации', example: 'ул. Мира, д. 1, г. Ханты-Мансийск', kinds: redirectOnly },
+  { name: 'вопросы_переадресации', group: 'Переадресация', description: 'Вопросы, направленные в этот орган (каждый с новой строки). Только в письмах о переадресации', example: '1. Работа прокуратуры', kinds: redirectOnly },
+  { name: 'текст_ответа', group: 'Ответ на обращение', description: 'Текст ответа, подготовленный исполнителем: разъяснения по существу каждого вопроса с правовым обоснованием. Только в шаблоне ответа', example: 'По вопросу ремонта дороги сообщаем, что работы включены в план на 2027 год.', kinds: answerOnly },
+  { name: 'вопросы', group: 'Ответ на обращение', description: 'Вопросы обращения по классификатору (каждый с новой строки). Только в шаблоне ответа', example: '1. Ремонт дорог (0003.0009.0097.0691)', kinds: answerOnly },
   { name: 'составитель', group: 'Акт вскрытия почты', description: 'Инициалы и фамилия сотрудника, составившего акт, для расшифровки подписи. Только в шаблоне акта', example: 'А. С. Петрова', kinds: actOnly },
 ] as const satisfies readonly { name: string; group: string; description: string; example: string; kinds?: readonly TemplateKind[] }[];
 
@@ -58,6 +71,15 @@ export type PlaceholderValues = Record<CommonPlaceholderName, string>;
 
 /** INT-4: the values of the mail-opening act — the common fields and the act's own. */
 export type MailOpeningActValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'mail-opening-act'[] }>['name'], string>;
+
+/** DL-2: the values of an extension notice — the common fields and its own. */
+export type ExtensionNoticeValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'extension-notice'[] }>['name'], string>;
+
+/** ROU-7: the values of the redirect letters. */
+export type RedirectValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly ('redirect-cover-letter' | 'redirect-notice')[] }>['name'], string>;
+
+/** ANS-3: the values of an answer — the common fields and the answer's own. */
+export type AnswerValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'answer'[] }>['name'], string>;
 
 /** The fields a template of this kind may use: the common ones and its own. */
 export function placeholderNamesFor(kind: TemplateKind): PlaceholderName[] {

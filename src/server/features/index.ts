@@ -17,6 +17,11 @@ import { attachmentRoutes } from './attachments/routes';
 import { noticeRoutes } from './notices/routes';
 import { templateRoutes } from './admin/templates/routes';
 import { mailOpeningActRoutes } from './mail-opening-acts/routes';
+import { deliveryRoutes } from './delivery/routes';
+import { considerationRoutes } from './consideration/routes';
+import { answerRoutes } from './answers/routes';
+import { extensionRoutes } from './extensions/routes';
+import { redirectRoutes } from './redirects/routes';
 
 /** Every capability's routes, registered under /api. */
-export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes, journalRoutes, attachmentRoutes, noticeRoutes, templateRoutes, mailOpeningActRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes, journalRoutes, attachmentRoutes, noticeRoutes, templateRoutes, mailOpeningActRoutes, considerationRoutes, answerRoutes, extensionRoutes, redirectRoutes, deliveryRoutes];

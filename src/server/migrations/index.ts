@@ -10,6 +10,10 @@ import * as m0008 from './0008-author-lookup';
 import * as m0009 from './0009-author-sound-key';
 import * as m0010 from './0010-jobs';
 import * as m0011 from './0011-outgoing-case-copy';
+import * as m0012 from './0012-consideration';
+import * as m0014 from './0014-answers';
+import * as m0015 from './0015-extensions';
+import * as m0016 from './0016-redirects';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +28,8 @@ export const migrations: Record<string, Migration> = {
   '0009-author-sound-key': m0009,
   '0010-jobs': m0010,
   '0011-outgoing-case-copy': m0011,
+  '0012-consideration': m0012,
+  '0014-answers': m0014,
+  '0015-extensions': m0015,
+  '0016-redirects': m0016,
 };

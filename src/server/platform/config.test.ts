@@ -42,3 +42,44 @@ describe('configuration from the environment', () => {
     expect(message).toContain('LAB, HMR, KCSON, KHV, DUKI');
   });
 });
+
+describe('outgoing mail (SMTP) from the environment', () => {
+  const dataDir = () => mkdtempSync(join(tmpdir(), 'priemnaya-config-'));
+  const messageOf = (env: Record<string, string>) => {
+    try {
+      loadConfig({ DATA_DIR: dataDir(), ...env });
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      return (e as Error).message;
+    }
+    throw new Error('конфигурация принята');
+  };
+
+  it('is off by default: letters wait until an administrator sets SMTP', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).smtp).toBeNull();
+  });
+
+  it('reads the server, the sender and the credentials; port 587 with STARTTLS by default, 465 means TLS', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), SMTP_HOST: 'smtp.example.ru', MAIL_FROM: 'Администрация района <priem@example.ru>', SMTP_USER: 'priem', SMTP_PASSWORD: 'секрет' }).smtp).toEqual({
+      host: 'smtp.example.ru',
+      port: 587,
+      secure: false,
+      user: 'priem',
+      password: 'секрет',
+      from: 'Администрация района <priem@example.ru>',
+    });
+    expect(loadConfig({ DATA_DIR: dataDir(), SMTP_HOST: 'smtp.example.ru', SMTP_PORT: '465', MAIL_FROM: 'priem@example.ru' }).smtp).toMatchObject({ port: 465, secure: true, user: undefined });
+    expect(loadConfig({ DATA_DIR: dataDir(), SMTP_HOST: 'smtp.example.ru', SMTP_SECURE: 'true', MAIL_FROM: 'priem@example.ru' }).smtp).toMatchObject({ port: 465, secure: true });
+    expect(loadConfig({ DATA_DIR: dataDir(), SMTP_HOST: '10.0.0.5', SMTP_PORT: '25', MAIL_FROM: 'priem@example.ru' }).smtp).toMatchObject({ port: 25, secure: false });
+  });
+
+  it('refuses a half-set or wrong mail configuration with Russian messages', () => {
+    expect(messageOf({ SMTP_HOST: 'smtp.example.ru' })).toContain('MAIL_FROM: обязателен вместе с SMTP_HOST');
+    const orphan = messageOf({ MAIL_FROM: 'priem@example.ru', SMTP_PASSWORD: 'x' });
+    for (const name of ['MAIL_FROM', 'SMTP_PASSWORD']) expect(orphan).toContain(`${name}: задан, а SMTP_HOST (адрес почтового сервера) — нет`);
+    expect(messageOf({ SMTP_HOST: 'smtp.example.ru', MAIL_FROM: 'priem@example.ru', SMTP_USER: 'priem' })).toContain('SMTP_PASSWORD: не задан пароль для SMTP_USER');
+    expect(messageOf({ SMTP_HOST: 'smtp.example.ru', MAIL_FROM: 'приёмная' })).toContain('MAIL_FROM: ожидается адрес отправителя');
+    expect(messageOf({ SMTP_HOST: 'smtp://example.ru', MAIL_FROM: 'priem@example.ru' })).toContain('SMTP_HOST: ожидается имя или IP-адрес почтового сервера');
+    expect(messageOf({ SMTP_HOST: 'smtp.example.ru', SMTP_PORT: '70000', MAIL_FROM: 'priem@example.ru' })).toContain('SMTP_PORT: порт должен быть от 1 до 65535');
+  });
+});

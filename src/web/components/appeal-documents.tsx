@@ -6,12 +6,15 @@ import type { OutgoingDocumentView } from '../../server/features/notices/schemas
 import { outgoingStatusLabels, routeLabels } from '../../domain/documents/delivery-route';
 import { can } from '../../domain/access/policy';
 import { api } from '../api/client';
+import { formatDateRu } from '../../domain/time/local-date';
 import { useQuery } from '../api/use-query';
 import { useSession } from '../session/session';
 import { LoadState } from './load-state';
 import { showApiError, showSuccess } from './form-errors';
 import { DeadlineDate } from './deadline-explanation';
 import { Tag } from '../workplace/admin/tag';
+import type { DeliveryStatusView } from '../../server/features/delivery/schemas';
+import { resendDocument } from './delivery-alert';
 
 export type { OutgoingDocumentView };
 
@@ -42,6 +45,8 @@ export function AppealDocuments({ appealId }: { appealId: number }) {
   const { session } = useSession();
   const canMark = session?.user ? can(session.user.roles, 'appeals.register') : false;
   const timeZone = session?.organisation?.timeZone;
+  // ANS-7: whether e-mail can leave at all (an unset SMTP server is said next to the waiting letter).
+  const delivery = useQuery<DeliveryStatusView>('/api/delivery/status');
 
   function markPrinted(d: OutgoingDocumentView) {
     modals.openConfirmModal({
@@ -92,6 +97,12 @@ export function AppealDocuments({ appealId }: { appealId: number }) {
                   <Table.Tr key={d.id}>
                     <Table.Td>
                       <Text size="sm">{d.kindTitle}</Text>
+                      {d.outgoingNumber && (
+                        <Text size="xs" c="dimmed">
+                          исх. № {d.outgoingNumber}
+                          {d.outgoingDate ? ` от ${formatDateRu(d.outgoingDate)}` : ''}
+                        </Text>
+                      )}
                       <Anchor href={`/api/outgoing-documents/${d.id}/file`} download={d.fileName} size="sm" aria-label={`Скачать документ: ${d.fileName}`}>
                         Скачать (.docx)
                       </Anchor>
@@ -113,8 +124,13 @@ export function AppealDocuments({ appealId }: { appealId: number }) {
                         </Text>
                       )}
                       {d.error && (
-                        <Text size="xs" c="red.8">
+                        <Text size="xs" c="red.9">
                           {d.error}
+                        </Text>
+                      )}
+                      {d.route === 'email' && d.status === 'queued' && delivery.data?.note && (
+                        <Text size="xs" c="dimmed">
+                          {delivery.data.note}
                         </Text>
                       )}
                     </Table.Td>
@@ -132,6 +148,10 @@ export function AppealDocuments({ appealId }: { appealId: number }) {
                       {canMark && d.route === 'post' && d.status === 'queued' ? (
                         <Button size="compact-sm" variant="light" onClick={() => markPrinted(d)}>
                           Отметить: передано на отправку
+                        </Button>
+                      ) : canMark && d.route === 'email' && d.status === 'failed' ? (
+                        <Button size="compact-sm" variant="light" onClick={() => void resendDocument(d.id).finally(docs.reload)}>
+                          Отправить повторно
                         </Button>
                       ) : null}
                     </Table.Td>

@@ -1,7 +1,7 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { sections, type SectionKey } from '../../domain/access/policy';
 
-const what: Record<Exclude<SectionKey, 'admin' | 'deadlines'>, string> = {
+const what: Record<Exclude<SectionKey, 'admin' | 'deadlines' | 'resolution'>, string> = {
   registration: 'приём и регистрация обращений, регистрационная карточка, уведомление о регистрации',
   journal: 'журнал регистрации обращений с фильтрами, поиском и выгрузкой',
   assignments: 'поручения исполнителю: сроки, соисполнители, подготовка ответов',
@@ -11,7 +11,7 @@ const what: Record<Exclude<SectionKey, 'admin' | 'deadlines'>, string> = {
 };
 
 /** A section of the shell whose capability is not built yet: said plainly, not faked. */
-export function SectionPlaceholder({ sectionKey }: { sectionKey: Exclude<SectionKey, 'admin' | 'deadlines'> }) {
+export function SectionPlaceholder({ sectionKey }: { sectionKey: Exclude<SectionKey, 'admin' | 'deadlines' | 'resolution'> }) {
   const title = sections.find((s) => s.key === sectionKey)?.title ?? '';
   return (
     <Stack>

@@ -6,6 +6,7 @@ import { roleLabels } from '../../domain/org/roles';
 import { useSession, type SessionUser } from '../session/session';
 import { api } from '../api/client';
 import { showApiError } from '../components/form-errors';
+import { DeliveryAlert } from '../components/delivery-alert';
 
 /** The workplace frame: the role's sections on the left, who is working (and for whom) on top. */
 export function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
@@ -102,6 +103,8 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
             </Text>
           </Alert>
         )}
+        {/* ANS-7: letters that could not be sent by e-mail, for the registrar to resend. */}
+        <DeliveryAlert user={user} />
         {children}
       </AppShell.Main>
     </AppShell>

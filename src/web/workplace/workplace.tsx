@@ -13,6 +13,8 @@ import { JournalPage } from './journal/journal-page';
 import { JournalPrintPage } from './journal/journal-print-page';
 import { RegistrationPage } from './registration/registration-page';
 import { AppealPage } from './appeal/appeal-page';
+import { ResolutionQueuePage } from './consideration/resolution-queue-page';
+import { MyAssignmentsPage } from './consideration/my-assignments-page';
 
 /** /app: login, the forced password change, then the navigation shell with the role's sections. */
 export function Workplace() {
@@ -45,13 +47,15 @@ export function Workplace() {
         <Route index element={<HomePage user={user} />} />
         <Route path="login" element={<Navigate to={returnPath(location.state)} replace />} />
         <Route path="password" element={<ChangePasswordPage />} />
-        {(['assignments', 'control', 'reception', 'reports'] as const).map((key) => (
+        {(['control', 'reception', 'reports'] as const).map((key) => (
           <Route key={key} path={key} element={has(key) ? <SectionPlaceholder sectionKey={key} /> : <NotFoundPage forbidden />} />
         ))}
         <Route path="registration" element={has('registration') ? <RegistrationPage /> : <NotFoundPage forbidden />} />
         <Route path="journal" element={has('journal') ? <JournalPage /> : <NotFoundPage forbidden />} />
-        {/* The case of one appeal: for whoever keeps the registry or the journal, and administrators (annulment). */}
-        <Route path="appeals/:id" element={has('journal') || has('registration') || user.roles.includes('administrator') ? <AppealPage /> : <NotFoundPage forbidden />} />
+        <Route path="resolution" element={has('resolution') ? <ResolutionQueuePage /> : <NotFoundPage forbidden />} />
+        <Route path="assignments" element={has('assignments') ? <MyAssignmentsPage /> : <NotFoundPage forbidden />} />
+        {/* The case of one appeal: for whoever keeps the registry or the journal, administrators (annulment), and executors (their assignments; the server scopes). */}
+        <Route path="appeals/:id" element={has('journal') || has('registration') || has('assignments') || user.roles.includes('administrator') ? <AppealPage /> : <NotFoundPage forbidden />} />
         <Route path="deadlines" element={has('deadlines') ? <DeadlinesPage /> : <NotFoundPage forbidden />} />
         <Route path="admin/*" element={has('admin') ? <AdminRoutes /> : <NotFoundPage forbidden />} />
         <Route path="*" element={<NotFoundPage />} />

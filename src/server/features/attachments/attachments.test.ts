@@ -182,8 +182,9 @@ describe.each(testDatabaseKinds)('attachments of an appeal on %s', (kind) => {
     const [a] = (await reg.request('GET', `/api/appeals/${appealId}/attachments`)).json();
     expect((await t.app.inject({ method: 'GET', url: a.fileUrl })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: `/api/appeals/${appealId}/attachments` })).statusCode).toBe(401);
-    expect((await exec.request('GET', `/api/appeals/${appealId}/attachments`)).statusCode).toBe(403);
-    expect((await exec.request('GET', a.fileUrl)).statusCode).toBe(403);
+    // An executor reads an appeal only through his own assignment on it; otherwise it is not there for him.
+    expect((await exec.request('GET', `/api/appeals/${appealId}/attachments`)).statusCode).toBe(404);
+    expect((await exec.request('GET', a.fileUrl)).statusCode).toBe(404);
   });
 
   it('answers clearly for a missing appeal, an annulled one and a request without files', async () => {

@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
+import { appealReader } from '../consideration/read-access';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Feature } from '../../platform/http/api';
 import { errorResponses, staffCtxOf } from '../../platform/http/api';
@@ -57,17 +58,20 @@ export const attachmentRoutes: Feature = (api, deps) => {
   });
 
   api.get('/appeals/:id/attachments', {
-    config: { access: 'appeals.read' },
+    config: { access: 'workplace.use' },
     schema: { tags, summary: 'Приложения к обращению', params: appealIdParams, querystring: listQuery, response: { 200: z.array(attachmentView), ...errorResponses } },
+    // The registry's readers, and an executor through his assignment (consideration/read-access.ts).
+    preHandler: async (req) => void (await appealReader(deps.db, req.actor!, req.params.id)),
     handler: async (req) => (await listAttachments(deps.db, req.params.id, { ...(await domain()), includeRemoved: req.query.includeRemoved })) ?? Promise.reject(notFound('Обращение не найдено.')),
   });
 
   api.get('/attachments/:id/file', {
-    config: { access: 'appeals.read' },
+    config: { access: 'workplace.use' },
     schema: { tags, summary: 'Файл приложения', description: 'PDF и изображения открываются в браузере, остальные форматы скачиваются.', params: attachmentIdParams, response: { 200: z.unknown().describe('Содержимое файла'), ...errorResponses } },
     handler: async (req, reply) => {
       const a = await findAttachment(deps.db, req.params.id);
       if (!a) throw notFound('Приложение не найдено.');
+      await appealReader(deps.db, req.actor!, a.appeal_id);
       if (a.kind !== 'file' || !a.storage_key) throw notFound('У бумажного приложения нет файла.');
       let body;
       try {

@@ -12,11 +12,12 @@ import { getAppealCard } from '../registry/queries';
 import { actCopyRecipient, authorLine } from './act-recipient';
 import { actValues } from './act-values';
 import { loadDocumentParties } from '../notices/document-parties';
+import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 import type { DrawnUpActView, DrawUpActInput } from './schemas';
 
 export const MAIL_OPENING_ACT = 'mail-opening-act';
 
-export type ActDeps = { profile: Profile; calendar: ProductionCalendar; timeZone: string };
+export type ActDeps = { profile: Profile; calendar: ProductionCalendar; timeZone: string; delivery: DeliveryDeps };
 
 /**
  * INT-4 (HMR 2.6, DUKI 2.3, KHV 3.2.4): the registrar draws up the mail-opening act from its template.
@@ -24,8 +25,9 @@ export type ActDeps = { profile: Profile; calendar: ProductionCalendar; timeZone
  * attached to the appeal; when the procedure sends a copy to the author (profile parameter) and the
  * author has an address, the author's copy is queued — its route by ANS-7, its due date from the
  * deadline engine ('act-to-author', counted from the act's date); a 'mail-opening-act.drawn-up'
- * event records what was found. Nothing is sent from here (ANS-6: recorded before it leaves); a
- * postal copy waits in the print queue with the registration notices.
+ * event records what was found. Nothing is sent from here (ANS-6: recorded before it leaves): an
+ * e-mail copy gets its delivery job in this transaction, a postal copy waits in the print queue
+ * with the registration notices.
  */
 export async function drawUpMailOpeningAct(ctx: StaffCtx, appealId: number, input: DrawUpActInput, deps: ActDeps): Promise<DrawnUpActView> {
   const rule = deps.profile.params.intake.mailOpeningAct;
@@ -94,6 +96,8 @@ export async function drawUpMailOpeningAct(ctx: StaffCtx, appealId: number, inpu
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      // ANS-7: the author's copy by e-mail leaves after this commit (features/delivery).
+      if (recipient.delivery.route === 'email') await enqueueDelivery(trx, deps.delivery, doc.id);
       queued = { documentId: doc.id, route: recipient.delivery.route, recipientName: recipient.author.name, recipientAddress: recipient.delivery.address, dueDate: due?.date ?? null };
     }
 

@@ -14,6 +14,6 @@ export const mailOpeningActRoutes: Feature = (api, deps) => {
   api.post('/appeals/:id/mail-opening-act', {
     config: { access: 'appeals.register' },
     schema: { tags, summary: 'Составить акт о вскрытии почтового отправления', params: idParams, body: drawUpActBody, response: { 200: drawnUpActView, ...errorResponses } },
-    handler: async (req) => drawUpMailOpeningAct(staffCtxOf(req, deps), req.params.id, req.body, { profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone() }),
+    handler: async (req) => drawUpMailOpeningAct(staffCtxOf(req, deps), req.params.id, req.body, { profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone(), delivery: deps }),
   });
 };

@@ -164,8 +164,9 @@ describe.each(testDatabaseKinds)('registration notice (REG-9) on %s', (kind) => 
     const queue = (await analyst.request('GET', '/api/outgoing-documents?route=post')).json() as OutgoingDocumentView[];
     expect((await analyst.request('POST', `/api/outgoing-documents/${queue[0]!.id}/printed`)).statusCode).toBe(403);
     const exec = await loginAs(t, 'exec');
-    expect((await exec.request('GET', `/api/appeals/${postal.id}/documents`)).statusCode).toBe(403);
-    expect((await exec.request('GET', `/api/outgoing-documents/${postalDoc.id}/file`)).statusCode).toBe(403);
+    // An executor without an assignment on the appeal: it is not there for him.
+    expect((await exec.request('GET', `/api/appeals/${postal.id}/documents`)).statusCode).toBe(404);
+    expect((await exec.request('GET', `/api/outgoing-documents/${postalDoc.id}/file`)).statusCode).toBe(404);
     expect((await reg.request('GET', '/api/appeals/999999/documents')).statusCode).toBe(404);
   });
 

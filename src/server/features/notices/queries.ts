@@ -24,9 +24,10 @@ function baseQuery(db: Kysely<DB>) {
     .selectFrom('outgoing_documents as d')
     .innerJoin('appeals as ap', 'ap.id', 'd.appeal_id')
     .leftJoin('authors as au', 'au.id', 'd.recipient_author_id')
+    .leftJoin('external_bodies as eb', 'eb.id', 'd.recipient_body_id')
     .select([
       'd.id', 'd.appeal_id', 'ap.number as appeal_number', 'ap.registration_date', 'd.kind', 'd.route', 'd.status', 'd.recipient_address', 'd.due_date', 'd.file_name', 'd.created_at', 'd.sent_at', 'd.error',
-      'au.kind as author_kind', 'au.surname', 'au.first_name', 'au.patronymic', 'au.organisation_name',
+      'au.kind as author_kind', 'au.surname', 'au.first_name', 'au.patronymic', 'au.organisation_name', 'eb.name as body_name', 'd.outgoing_number', 'd.outgoing_date',
     ]);
 }
 
@@ -56,7 +57,11 @@ function present(r: Row, deps: ReadDeps): OutgoingDocumentView {
     kindTitle: templateKindOf(r.kind)?.title ?? r.kind,
     route: r.route,
     status: r.status,
-    recipientName: r.author_kind ? authorName({ kind: r.author_kind, surname: r.surname, first_name: r.first_name, patronymic: r.patronymic, organisation_name: r.organisation_name }) : '',
+    // An author, or a body (ROU-7: the cover letter of a redirect).
+    recipientName: r.author_kind ? authorName({ kind: r.author_kind, surname: r.surname, first_name: r.first_name, patronymic: r.patronymic, organisation_name: r.organisation_name }) : (r.body_name ?? ''),
+    // ANS-6: the outgoing registration, when the document has one.
+    outgoingNumber: r.outgoing_number,
+    outgoingDate: r.outgoing_date,
     recipientAddress: r.recipient_address,
     dueDate: r.due_date,
     // DL-8: overdue while it has not left by its date.
@@ -85,5 +90,5 @@ export async function listOutgoingDocuments(db: Kysely<DB>, q: QueueQuery, deps:
 }
 
 export async function getOutgoingFile(db: Kysely<DB>, id: number) {
-  return db.selectFrom('outgoing_documents').select(['id', 'file_name', 'content']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('outgoing_documents').select(['id', 'appeal_id', 'file_name', 'content']).where('id', '=', id).executeTakeFirst();
 }

@@ -15,10 +15,13 @@ import { getAppealCard } from '../registry/queries';
 import { noticeRecipients } from './recipients';
 import { noticeValues } from './notice-values';
 import { loadDocumentParties } from './document-parties';
+import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 
 export const REGISTRATION_NOTICE = 'registration-notice';
 
 export type NoticeDeps = { profile: Profile; calendar: ProductionCalendar; timeZone: string };
+/** Where the notice is made for sending (the job), e-mail items are handed to delivery (ANS-7). */
+export type QueueNoticeDeps = NoticeDeps & { delivery: DeliveryDeps };
 /** Who made the document and when: the registrar's request, or the job that runs for him. */
 export type NoticeCtx = { db: Kysely<DB>; clock: Clock; actor: Pick<Actor, 'userId' | 'officialId' | 'actingFor'>; requestId?: string };
 
@@ -27,14 +30,15 @@ export type NoticeCtx = { db: Kysely<DB>; clock: Clock; actor: Pick<Actor, 'user
  * made from the template for each recipient and queued for dispatch — with its route (ANS-7) and
  * its deadline (3 working days from registration) — in one transaction with a `notice.queued` event.
  *
- * Nothing is sent from here: an 'email' or 'epgu' item waits for the delivery worker (a later issue:
- * SMTP and the portal), a 'post' item waits in the print queue until the registrar marks it handed
- * to the post. ANS-6: the document is recorded before it leaves.
+ * Nothing is sent from here: an 'email' item gets its `deliver-email` job in this transaction and
+ * leaves after the commit (features/delivery); an 'epgu' item waits for the portal (a later issue);
+ * a 'post' item waits in the print queue until the registrar marks it handed to the post.
+ * ANS-6: the document is recorded before it leaves.
  *
  * Does nothing when the profile sends no notice, for a recipient without any address (the card
  * already warns «no address», 59-FZ art. 11 ч. 1) and for a recipient who already has one (a retry).
  */
-export async function queueRegistrationNotices(ctx: NoticeCtx, appealId: number, deps: NoticeDeps): Promise<number[]> {
+export async function queueRegistrationNotices(ctx: NoticeCtx, appealId: number, deps: QueueNoticeDeps): Promise<number[]> {
   const rule = deps.profile.params.registration.registrationNotice;
   if (!rule.value.send) return [];
   const now = ctx.clock.now();
@@ -45,7 +49,7 @@ export async function queueRegistrationNotices(ctx: NoticeCtx, appealId: number,
     if (!card) throw errors.notFound('Обращение', 'n');
     // Correspondence (a plain e-mail, 547-FZ) and a letter that is not an appeal (HMR 7.6) get their
     // own replies, not a notice that an appeal was registered.
-    if (card.status !== 'registered' || card.registeredAs !== 'appeal' || card.type === 'not-appeal') return [];
+    if (card.status === 'annulled' || card.registeredAs !== 'appeal' || card.type === 'not-appeal') return [];
 
     const template = await trx.selectFrom('document_templates').select('content').where('kind', '=', REGISTRATION_NOTICE).executeTakeFirst();
     if (!template) throw errors.conflict('Шаблон уведомления о регистрации не найден. Администратору: восстановите шаблон по умолчанию (Администрирование → Шаблоны документов).');
@@ -100,6 +104,8 @@ export async function queueRegistrationNotices(ctx: NoticeCtx, appealId: number,
         legalGround: rule.source,
         requestId: ctx.requestId,
       });
+      // ANS-7, HMR 8.6: an electronic appeal's notice goes to its e-mail, after this commit.
+      if (delivery.route === 'email') await enqueueDelivery(trx, deps.delivery, doc.id);
       queued.push(doc.id);
     }
     return queued;

@@ -23,6 +23,6 @@ export function registrationNoticeJob(deps: AppDeps) {
     payload,
     maxAttempts: 5,
     handler: async (p, { db, clock }) =>
-      queueRegistrationNotices({ db, clock, actor: p.actor, requestId: p.requestId }, p.appealId, { profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone() }),
+      queueRegistrationNotices({ db, clock, actor: p.actor, requestId: p.requestId }, p.appealId, { profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone(), delivery: deps }),
   });
 }

@@ -4,6 +4,7 @@ import { errorResponses, staffCtxOf } from '../../platform/http/api';
 import { errors } from '../../platform/errors';
 import { DOCX_MIME } from '../../platform/documents/docx-template';
 import { contentDisposition } from '../../platform/http/content-disposition';
+import { appealReader } from '../consideration/read-access';
 import { localDate } from '../../../domain/time/local-date';
 import { onAppealRegistered } from '../registry/after-registration';
 import { idParams, outgoingDocumentView, queueQuery } from './schemas';
@@ -24,22 +25,27 @@ export const noticeRoutes: Feature = (api, deps) => {
 
   const readDeps = async () => ({ profile: deps.profile(), calendar: await deps.calendar.get(), timeZone: deps.timeZone(), today: localDate(deps.clock.now(), deps.timeZone()) });
 
+  // The registry's readers, and the responsible executor through his assignment (a co-executor
+  // sees only what was sent to him: his part, not the case's correspondence).
+  const documentReader = async (actor: Parameters<typeof appealReader>[1], appealId: number) => {
+    const reader = await appealReader(deps.db, actor, appealId);
+    if (reader.kind === 'executor' && reader.role === 'co-executor') throw errors.forbidden('Исходящие документы по обращению доступны ответственному исполнителю и руководителям.');
+  };
+
   api.get('/appeals/:id/documents', {
-    config: { access: 'appeals.read' },
+    config: { access: 'workplace.use' },
     schema: { tags, summary: 'Исходящие документы по обращению', params: idParams, response: { 200: z.array(outgoingDocumentView), ...errorResponses } },
     handler: async (req) => {
-      const appeal = await deps.db.selectFrom('appeals').select('id').where('id', '=', req.params.id).executeTakeFirst();
-      if (!appeal) throw errors.notFound('Обращение', 'n');
+      await documentReader(req.actor!, req.params.id);
       return listAppealDocuments(deps.db, req.params.id, await readDeps());
     },
   });
 
   api.get('/appeals/:id/documents/pending', {
-    config: { access: 'appeals.read' },
+    config: { access: 'workplace.use' },
     schema: { tags, summary: 'Сколько документов по обращению ещё готовится (фоновые задания)', params: idParams, response: { 200: z.object({ pending: z.number() }), ...errorResponses } },
     handler: async (req) => {
-      const appeal = await deps.db.selectFrom('appeals').select('id').where('id', '=', req.params.id).executeTakeFirst();
-      if (!appeal) throw errors.notFound('Обращение', 'n');
+      await appealReader(deps.db, req.actor!, req.params.id);
       return { pending: await deps.jobs.pendingFor(req.params.id) };
     },
   });
@@ -51,11 +57,12 @@ export const noticeRoutes: Feature = (api, deps) => {
   });
 
   api.get('/outgoing-documents/:id/file', {
-    config: { access: 'appeals.read' },
+    config: { access: 'workplace.use' },
     schema: { tags, summary: 'Скачать документ (.docx)', params: idParams, response: { 200: z.unknown().describe('Документ .docx'), ...errorResponses } },
     handler: async (req, reply) => {
       const doc = await getOutgoingFile(deps.db, req.params.id);
       if (!doc) throw errors.notFound('Документ', 'm');
+      await documentReader(req.actor!, doc.appeal_id);
       return reply
         .header('content-type', DOCX_MIME)
         .header('x-content-type-options', 'nosniff')

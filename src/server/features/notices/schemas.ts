@@ -23,6 +23,9 @@ export const outgoingDocumentView = z.object({
   status: z.enum(statuses),
   recipientName: z.string(),
   recipientAddress: z.string(),
+  /** ANS-6: «Исх-12» and its date, for registered outgoing letters (answers, cover letters). */
+  outgoingNumber: z.string().nullable(),
+  outgoingDate: z.string().nullable(),
   dueDate: z.string().nullable(),
   /** DL-8: computed from today in the organisation's time zone, never stored. */
   overdue: z.boolean(),

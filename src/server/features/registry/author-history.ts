@@ -1,3 +1,4 @@
+import { isOpen } from '../../../domain/appeal/lifecycle';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 import { normaliseAddress, normaliseEmail, normaliseName, normalisePhone } from '../../../domain/appeal/normalise';
@@ -87,7 +88,7 @@ export async function findAuthorHistory(db: Kysely<DB>, q: CandidateQuery) {
           multiplicity: suggestMultiplicity(sameQuestion.length),
           previousAppealId: sameQuestion[0]?.id ?? null,
           previousNumber: sameQuestion[0]?.number ?? null,
-          openPrevious: sameQuestion.some((a) => a.status === 'registered'),
+          openPrevious: sameQuestion.some((a) => isOpen(a.status)),
         },
       };
     }),

@@ -1,3 +1,4 @@
+import { appealStatuses, isOpen, onControlStatuses, openStatuses } from '../../../domain/appeal/lifecycle';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../platform/db/schema';
@@ -28,7 +29,7 @@ export const journalQuery = z.object({
   collective: flag,
   overdue: flag,
   onControl: flag,
-  status: z.enum(['registered', 'annulled']).optional(),
+  status: z.enum(appealStatuses).optional(),
   sort: z.enum(['date-desc', 'date-asc', 'deadline-asc']).default('date-desc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -49,11 +50,11 @@ function filteredAppeals(db: Kysely<DB>, q: JournalFilter, today: string) {
   if (q.collective !== undefined) base = base.where('ap.collective', '=', q.collective);
   if (q.status) base = base.where('ap.status', '=', q.status);
   if (q.forwardedBy !== undefined) base = base.where('ap.forwarded_by_body_id', '=', q.forwardedBy);
-  // REG-8 (HMR 3.7): every registered appeal is put on control; until removal from control exists,
-  // an appeal is on control exactly while it is registered and not annulled.
-  if (q.onControl !== undefined) base = base.where('ap.status', q.onControl ? '=' : '<>', 'registered');
+  // REG-8 (HMR 3.7): every registered appeal is put on control until the head removes it (CTL-2).
+  if (q.onControl !== undefined) base = base.where('ap.status', q.onControl ? 'in' : 'not in', [...onControlStatuses]);
+  // DL-8: overdue is computed — not answered by its deadline.
   if (q.overdue !== undefined) {
-    base = q.overdue ? base.where('ap.status', '=', 'registered').where('ap.consideration_deadline', '<', today) : base.where((eb) => eb.or([eb('ap.status', '<>', 'registered'), eb('ap.consideration_deadline', '>=', today)]));
+    base = q.overdue ? base.where('ap.status', 'in', [...openStatuses]).where('ap.consideration_deadline', '<', today) : base.where((eb) => eb.or([eb('ap.status', 'not in', [...openStatuses]), eb('ap.consideration_deadline', '>=', today)]));
   }
   if (q.totk) {
     const prefix = q.totk;
@@ -133,10 +134,10 @@ async function presentRows(db: Kysely<DB>, page: AppealRow[], today: string) {
       collective: r.collective,
       status: r.status,
       themes: questions.filter((q) => q.appeal_id === r.id).map((q) => ({ code: q.totk_code, name: q.name })),
-      // REG-8: see filteredAppeals.
-      onControl: r.status === 'registered',
+      // REG-8, DL-8: see filteredAppeals.
+      onControl: onControlStatuses.includes(r.status),
       considerationDeadline: r.consideration_deadline,
-      overdue: r.status === 'registered' && r.consideration_deadline < today,
+      overdue: isOpen(r.status) && r.consideration_deadline < today,
     };
   });
 }

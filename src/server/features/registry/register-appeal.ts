@@ -1,3 +1,4 @@
+import { isOpen } from '../../../domain/appeal/lifecycle';
 import type { StaffCtx } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
@@ -83,7 +84,7 @@ export async function registerAppeal(ctx: StaffCtx, input: RegisterAppealInput, 
         await trx.insertInto('appeal_links').values({ appeal_id: appeal.id, linked_appeal_id: previous.id, kind: 'repeat-of' }).execute();
         // REG-7: a repeat while the earlier appeal is still under consideration — a copy goes to its
         // executor; recorded now, delivered when routing exists.
-        if (previous.status === 'registered') await trx.insertInto('appeal_links').values({ appeal_id: appeal.id, linked_appeal_id: previous.id, kind: 'copy-to-executor' }).execute();
+        if (isOpen(previous.status)) await trx.insertInto('appeal_links').values({ appeal_id: appeal.id, linked_appeal_id: previous.id, kind: 'copy-to-executor' }).execute();
       }
       await recordEvent(trx, {
         actor: ctx.actor,

@@ -13,6 +13,7 @@ import { annulAppeal } from './annul-appeal';
 import { appealTimeline } from './timeline';
 import { registrationListeners } from './after-registration';
 import { computeDeadline } from '../../../domain/deadlines';
+import { appealReader } from '../consideration/read-access';
 
 const tags = ['Регистрация обращений'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -44,10 +45,14 @@ export const registryRoutes: Feature = (api, deps) => {
     handler: async (req) => countJournalTotal(deps.db, req.query, localDate(deps.clock.now(), deps.timeZone())),
   });
 
+  // The registry's readers, and an executor through his assignment on the appeal (consideration/read-access.ts).
   api.get('/appeals/:id', {
-    config: { access: 'appeals.read' },
+    config: { access: 'workplace.use' },
     schema: { tags, summary: 'Регистрационная карточка обращения', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
-    handler: async (req) => (await getAppealCard(deps.db, req.params.id)) ?? Promise.reject(errors.notFound('Обращение', 'n')),
+    handler: async (req) => {
+      await appealReader(deps.db, req.actor!, req.params.id);
+      return (await getAppealCard(deps.db, req.params.id)) ?? Promise.reject(errors.notFound('Обращение', 'n'));
+    },
   });
 
   api.put('/appeals/:id', {
@@ -66,15 +71,21 @@ export const registryRoutes: Feature = (api, deps) => {
   });
 
   api.get('/appeals/:id/timeline', {
-    config: { access: 'appeals.read' },
+    config: { access: 'workplace.use' },
     schema: { tags, summary: 'Ход работы с обращением (журнал событий)', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
-    handler: async (req) => appealTimeline(deps.db, req.params.id),
+    handler: async (req) => {
+      const reader = await appealReader(deps.db, req.actor!, req.params.id);
+      // A co-executor sees what was sent to him, not the whole course of work (other parts, other executors).
+      if (reader.kind === 'executor' && reader.role === 'co-executor') throw errors.forbidden('Ход работы с обращением доступен ответственному исполнителю и руководителям.');
+      return appealTimeline(deps.db, req.params.id);
+    },
   });
 
   api.get('/appeals/:id/deadlines', {
-    config: { access: 'appeals.read' },
+    config: { access: 'workplace.use' },
     schema: { tags, summary: 'Сроки обращения с объяснением расчёта', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
     handler: async (req) => {
+      await appealReader(deps.db, req.actor!, req.params.id);
       const card = await getAppealCard(deps.db, req.params.id);
       if (!card) throw errors.notFound('Обращение', 'n');
       const calendar = await deps.calendar.get();

@@ -1,3 +1,4 @@
+import type { AppealStatus, QuestionResult } from '../../../domain/appeal/lifecycle';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -229,7 +230,19 @@ export type AppealTable = {
   control_official_id: number | null;
   authority_document: string | null;
   warnings: ColumnType<{ code: string; message: string }[], string | undefined, string>;
-  status: Generated<'registered' | 'annulled'>;
+  status: Generated<AppealStatus>;
+  handed_to_user_id: number | null;
+  handed_over_at: Timestamp | null;
+  resolution_deadline: DateOnly | null;
+  urgent: Generated<boolean>;
+  control_date: DateOnly | null;
+  complained_official_id: number | null;
+  complained_unit_id: number | null;
+  removed_from_control_at: Timestamp | null;
+  removed_from_control_by: number | null;
+  kept_on_control_reason: string | null;
+  /** DL-2: the deadline before the first extension (migration 0015); null when never extended. */
+  original_deadline: DateOnly | null;
   annulled_reason: string | null;
   annulled_at: Timestamp | null;
   idempotency_key: string | null;
@@ -239,7 +252,40 @@ export type AppealTable = {
 };
 
 export type AppealAuthorTable = { appeal_id: number; author_id: number; role: 'author' | 'signatory' | 'representative'; position: number; receives_answer: Generated<boolean> };
-export type AppealQuestionTable = { id: Generated<number>; appeal_id: number; position: number; totk_code: string; annotation: Generated<string> };
+export type AppealQuestionTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  position: number;
+  totk_code: string;
+  annotation: Generated<string>;
+  result: QuestionResult | null;
+  result_at: Timestamp | null;
+  result_by: number | null;
+};
+
+/** ROU-2: a resolution of the head or a deputy (migration 0012). */
+export type ResolutionTable = { id: Generated<number>; appeal_id: number; author_user_id: number; acting_for_user_id: number | null; resolution_date: DateOnly; text: Generated<string>; created_at: Timestamp };
+
+/** ROU-2, ROU-3: one executor of one part of a resolution. */
+export type AssignmentTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  resolution_id: number;
+  part: number;
+  executor_user_id: number;
+  role: 'responsible' | 'co-executor';
+  instruction: string;
+  deadline: DateOnly;
+  materials_due: DateOnly | null;
+  status: Generated<'open' | 'materials-submitted' | 'done' | 'returned' | 'handed-over' | 'cancelled'>;
+  materials: string | null;
+  materials_submitted_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  created_at: Timestamp;
+};
+
+/** CTL-4: the author's evaluation. */
+export type EvaluationTable = { id: Generated<number>; appeal_id: number; value: 'satisfied' | 'not-satisfied'; channel: 'form' | 'internet-reception' | 'phone' | 'oral' | 'post'; received_at: Timestamp; note: Generated<string>; recorded_by: number; created_at: Timestamp };
 export type AppealLinkTable = { appeal_id: number; linked_appeal_id: number; kind: 'repeat-of' | 'copy-to-executor'; created_at: CreatedAt };
 
 export type AttachmentTable = {
@@ -287,6 +333,12 @@ export type OutgoingDocumentTable = {
   created_by: number | null;
   created_at: CreatedAt;
   sent_at: Timestamp | null;
+  /** ANS-6: the outgoing registration (migration 0014). */
+  outgoing_number: string | null;
+  outgoing_date: DateOnly | null;
+  answer_id: number | null;
+  /** ROU-7: a letter to another body (migration 0016). */
+  recipient_body_id: number | null;
 };
 
 export type SavedFilterTable = {
@@ -314,7 +366,72 @@ export type JobTable = {
   finished_at: Timestamp | null;
 };
 
+/** ANS-3…7: an answer and its versions and approval route (migration 0014). */
+export type AnswerTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  status: Generated<'draft' | 'approval' | 'signed' | 'dispatched'>;
+  version: Generated<number>;
+  drafter_user_id: number;
+  signer_user_id: number | null;
+  signed_at: Timestamp | null;
+  outgoing_number: string | null;
+  outgoing_date: DateOnly | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+export type AnswerVersionTable = { id: Generated<number>; answer_id: number; version: number; body: string; content: Uint8Array; file_name: string; created_by: number; created_at: Timestamp };
+export type AnswerApprovalTable = {
+  id: Generated<number>;
+  answer_id: number;
+  version: number;
+  step: number;
+  approver_user_id: number;
+  decision: 'approved' | 'returned' | null;
+  comment: Generated<string>;
+  decided_at: Timestamp | null;
+  decided_by: number | null;
+};
+
+/** DL-2: an extension memo and the decision on it (migration 0015). */
+export type ExtensionTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  requested_by: number;
+  reasons: string;
+  days: number;
+  requested_at: Timestamp;
+  request_due: DateOnly;
+  deadline_before: DateOnly;
+  decision: 'approved' | 'rejected' | null;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  decision_comment: Generated<string>;
+  new_deadline: DateOnly | null;
+};
+
+/** ROU-7, ROU-10: what went to which body (migration 0016). */
+export type RedirectTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  body_id: number;
+  question_ids: ColumnType<number[], string, string>;
+  migration: Generated<boolean>;
+  due_date: DateOnly;
+  cover_letter_id: number | null;
+  created_by: number;
+  created_at: Timestamp;
+};
+
 export type DB = {
+  redirects: RedirectTable;
+  extensions: ExtensionTable;
+  answers: AnswerTable;
+  answer_versions: AnswerVersionTable;
+  answer_approvals: AnswerApprovalTable;
+  resolutions: ResolutionTable;
+  assignments: AssignmentTable;
+  evaluations: EvaluationTable;
   jobs: JobTable;
   attachments: AttachmentTable;
   document_templates: DocumentTemplateTable;

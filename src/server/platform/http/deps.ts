@@ -6,6 +6,7 @@ import type { Profile } from '../../../domain/profiles';
 import type { CalendarStore } from '../../features/calendar/store';
 import type { FileStorage } from '../storage/file-storage';
 import type { JobQueue } from '../jobs/job-queue';
+import type { MailTransport } from '../mail/mail-transport';
 
 export type AppDeps = {
   db: Kysely<DB>;
@@ -24,4 +25,6 @@ export type AppDeps = {
   storage: FileStorage;
   /** Durable background jobs (notices, mail, reminders), enqueued in the transaction that needs them. */
   jobs: JobQueue;
+  /** Outgoing e-mail (ANS-7) through the configured SMTP server; null while none is configured. */
+  mail: MailTransport | null;
 };

@@ -87,6 +87,37 @@ describe.each(testDatabaseKinds)('background jobs on %s', (kind) => {
     expect(seen).toEqual([]);
   });
 
+  it('tells the handler which attempt it runs, and restarts a finished job of the same key when asked', async () => {
+    const attempts: string[] = [];
+    const counted = defineJob({
+      name: 'test-counted',
+      payload: z.object({ word: z.string() }),
+      maxAttempts: 2,
+      handler: async (p, { attempt, maxAttempts }) => {
+        attempts.push(`${p.word} ${attempt}/${maxAttempts}`);
+        throw new Error('сбой');
+      },
+    });
+    queue.register(counted);
+    const row = () => database.db.selectFrom('jobs').selectAll().where('key', '=', 'resend:1').executeTakeFirstOrThrow();
+    await queue.enqueue(database.db, counted, { word: 'первое' }, { key: 'resend:1', restart: true });
+    expect(await queue.drain()).toBe(1);
+    // Still queued (its retry): a restart leaves it alone.
+    await queue.enqueue(database.db, counted, { word: 'не то' }, { key: 'resend:1', restart: true });
+    expect(await row()).toMatchObject({ status: 'queued', attempts: 1 });
+    clock.advance(60 * 60_000);
+    expect(await queue.drain()).toBe(1);
+    expect(await row()).toMatchObject({ status: 'failed', attempts: 2 });
+    // Without restart a finished job stays finished; with it, it runs again from the first attempt.
+    await queue.enqueue(database.db, counted, { word: 'снова' }, { key: 'resend:1' });
+    expect(await queue.drain()).toBe(0);
+    await queue.enqueue(database.db, counted, { word: 'снова' }, { key: 'resend:1', restart: true });
+    expect(await row()).toMatchObject({ status: 'queued', attempts: 0, last_error: null, finished_at: null });
+    expect(await queue.drain()).toBe(1);
+    expect(attempts).toEqual(['первое 1/2', 'первое 2/2', 'снова 1/2']);
+    await database.db.deleteFrom('jobs').where('name', '=', 'test-counted').execute();
+  });
+
   it('takes back a job whose worker died (lease expired)', async () => {
     await queue.enqueue(database.db, echo, { word: 'осиротевшее' });
     await database.db.updateTable('jobs').set({ status: 'running', attempts: 1, locked_until: new Date(clock.now().getTime() - 1000) }).execute();

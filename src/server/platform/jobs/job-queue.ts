@@ -11,8 +11,11 @@ export type JobDefinition<P> = {
   name: string;
   payload: z.ZodType<P>;
   maxAttempts: number;
-  handler: (payload: P, ctx: { db: Kysely<DB>; clock: Clock; jobId: number }) => Promise<unknown>;
+  handler: (payload: P, ctx: JobRunCtx) => Promise<unknown>;
 };
+
+/** What a handler is given: `attempt` counts from 1, so `attempt >= maxAttempts` is the last try. */
+export type JobRunCtx = { db: Kysely<DB>; clock: Clock; jobId: number; attempt: number; maxAttempts: number };
 
 export function defineJob<P>(def: JobDefinition<P>): JobDefinition<P> {
   return def;
@@ -25,6 +28,11 @@ export type EnqueueOptions = {
   key?: string;
   /** The appeal the job works for: its case page shows that a document is being prepared. */
   appealId?: number;
+  /**
+   * With a key: a job of that key that has already finished (done or failed) is put back in the
+   * queue as new — attempts from zero, the new payload (a resend). One still queued or running is left alone.
+   */
+  restart?: boolean;
 };
 
 type Logger = { error: (obj: object, msg: string) => void };
@@ -66,10 +74,19 @@ export class JobQueue {
   async enqueue<P>(trx: Kysely<DB>, def: JobDefinition<P>, payload: P, opts: EnqueueOptions = {}): Promise<void> {
     const parsed = def.payload.parse(payload);
     const now = this.clock.now();
+    const json = JSON.stringify(parsed);
+    const runAt = opts.runAt ?? now;
     await trx
       .insertInto('jobs')
-      .values({ name: def.name, payload: JSON.stringify(parsed), key: opts.key ?? null, appeal_id: opts.appealId ?? null, max_attempts: def.maxAttempts, run_at: opts.runAt ?? now, created_at: now })
-      .onConflict((oc) => oc.column('key').doNothing())
+      .values({ name: def.name, payload: json, key: opts.key ?? null, appeal_id: opts.appealId ?? null, max_attempts: def.maxAttempts, run_at: runAt, created_at: now })
+      .onConflict((oc) =>
+        opts.restart
+          ? oc
+              .column('key')
+              .doUpdateSet({ payload: json, status: 'queued', attempts: 0, max_attempts: def.maxAttempts, run_at: runAt, locked_until: null, last_error: null, finished_at: null })
+              .where('jobs.status', 'in', ['done', 'failed'])
+          : oc.column('key').doNothing(),
+      )
       .execute();
   }
 
@@ -160,7 +177,7 @@ export class JobQueue {
     try {
       if (!def) throw new Error(`неизвестное задание ${claimed.name}`);
       const payload = typeof claimed.payload === 'string' ? JSON.parse(claimed.payload) : claimed.payload;
-      await def.handler(def.payload.parse(payload), { db: this.db, clock: this.clock, jobId: claimed.id });
+      await def.handler(def.payload.parse(payload), { db: this.db, clock: this.clock, jobId: claimed.id, attempt: claimed.attempts, maxAttempts: claimed.max_attempts });
       await this.db.updateTable('jobs').set({ status: 'done', locked_until: null, last_error: null, finished_at: this.clock.now() }).where('id', '=', claimed.id).execute();
     } catch (err) {
       const last = claimed.attempts >= claimed.max_attempts;

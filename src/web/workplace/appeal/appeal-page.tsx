@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
-import { useQuery } from '../../api/use-query';
+import { Link, useLocation, useParams } from 'react-router';
+import { useQuery, type QueryState } from '../../api/use-query';
 import { LoadState } from '../../components/load-state';
 import { showSuccess } from '../../components/form-errors';
 import { AppealAttachments } from '../../components/appeal-attachments';
@@ -9,6 +9,7 @@ import { AppealDocuments } from '../../components/appeal-documents';
 import { useSession } from '../../session/session';
 import { formatDateRu, localDate } from '../../../domain/time/local-date';
 import { mailOpeningRefusal } from '../../../domain/intake/mail-opening-act';
+import { appealStatusLabels, onControlStatuses } from '../../../domain/appeal/lifecycle';
 import type { AppealCard } from '../registration/form-model';
 import { AppealCardView, type CaseDeadlines } from './appeal-card-view';
 import { AppealTimeline, type TimelineEvent } from './appeal-timeline';
@@ -16,6 +17,7 @@ import { AnnulDialog } from './annul-dialog';
 import { CorrectCard } from './correct-card';
 import { CaseSection } from './facts';
 import { announceDrawnUpAct, MailOpeningActDialog } from './mail-opening-act-dialog';
+import { ConsiderationSection } from './consideration-section';
 
 type Official = { id: number; fullName: string };
 
@@ -66,10 +68,10 @@ function AppealCase({ id }: { id: number }) {
   };
 
   if (card.error?.status === 404) return <AppealNotFound />;
+  // An executor reads the appeal through his assignment: if the card itself is not available to him, the consideration part still is.
+  if (card.error) return <CaseWithoutCard id={id} timeZone={timeZone} card={card} />;
   if (!card.data) {
-    return card.error ? (
-      <LoadState query={card}>{() => null}</LoadState>
-    ) : (
+    return (
       <Center py="xl">
         <Loader aria-label="Загрузка карточки" />
       </Center>
@@ -93,7 +95,8 @@ function AppealCase({ id }: { id: number }) {
               </Badge>
             ) : (
               <Badge color="blue" variant="light" data-testid="status-badge">
-                Зарегистрировано, на контроле
+                {appealStatusLabels[c.status]}
+                {onControlStatuses.includes(c.status) ? ', на контроле' : ''}
               </Badge>
             )}
             {c.registeredAs === 'correspondence' && (
@@ -141,6 +144,7 @@ function AppealCase({ id }: { id: number }) {
       ) : (
         <>
           <AppealCardView card={c} deadlines={deadlines.data} timeZone={timeZone} today={today} officialName={officialName} />
+          <ConsiderationSection appealId={c.id} appealNumber={c.number} timeZone={timeZone} onChanged={reloadAll} />
           <CaseSection title="Электронный образ и приложения" id="case-attachments">
             <AppealAttachments appealId={c.id} canEdit={isRegistrar && !annulled} />
           </CaseSection>
@@ -179,6 +183,20 @@ function AppealCase({ id }: { id: number }) {
           }}
         />
       )}
+    </Stack>
+  );
+}
+
+/** The case page when the card could not be read: its error, and the consideration part (which has its own access check). */
+function CaseWithoutCard({ id, timeZone, card }: { id: number; timeZone: string; card: QueryState<AppealCard> }) {
+  const number = (useLocation().state as { number?: string } | null)?.number ?? null;
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {number ? `Обращение № ${number}` : 'Рассмотрение обращения'}
+      </Title>
+      <LoadState query={card}>{() => null}</LoadState>
+      <ConsiderationSection appealId={id} appealNumber={number} timeZone={timeZone} onChanged={card.reload} />
     </Stack>
   );
 }

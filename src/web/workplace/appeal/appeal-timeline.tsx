@@ -72,6 +72,7 @@ function TimelineItem({ event: e, timeZone, officialName }: { event: TimelineEve
           </Text>
         )}
         {e.action === 'mail-opening-act.drawn-up' && <ActFindings after={e.after} />}
+        {e.action === 'appeal.kept-on-control' && typeof (e.after as { reason?: unknown } | null)?.reason === 'string' && <Text size="sm">Причина: {(e.after as { reason: string }).reason}</Text>}
         {e.action === 'appeal.updated' && (
           <>
             <Group>

@@ -41,14 +41,19 @@ describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
 
   it('creates the default templates at the first start, once, with the fields each uses', async () => {
     const list = await templates();
-    expect(list.map((x) => x.kind)).toEqual(['registration-notice', 'mail-opening-act']);
+    expect(list.map((x) => x.kind)).toEqual(['registration-notice', 'mail-opening-act', 'extension-notice', 'redirect-cover-letter', 'redirect-notice', 'answer']);
     expect(list[0]).toMatchObject({ kind: 'registration-notice', title: 'Уведомление о регистрации обращения', fileName: 'Уведомление о регистрации обращения.docx', isDefault: true, updatedBy: null });
     expect(list[0]!.placeholders).toEqual(expect.arrayContaining(['организация', 'адресат_дательный', 'обращение', 'номер', 'дата_регистрации']));
     // INT-4: the mail-opening act, with its own fields
     expect(list[1]).toMatchObject({ kind: 'mail-opening-act', title: 'Акт о вскрытии почтового отправления', fileName: 'Акт о вскрытии почтового отправления.docx', source: 'HMR 2.6, DUKI 2.3, KHV 3.2.4 (INT-4)', isDefault: true, updatedBy: null });
     expect(list[1]!.placeholders).toEqual(expect.arrayContaining(['организация', 'дата_акта', 'перечень_несоответствий', 'экземпляров', 'распределение_экземпляров', 'номер', 'дата_регистрации', 'автор', 'составитель']));
     expect(list[0]!.placeholders).not.toContain('перечень_несоответствий');
-    expect(await events('template.created')).toHaveLength(2);
+    // DL-2, ROU-7, ANS-3: the extension notice, the redirect letters and the answer, each with its own fields
+    expect(list.find((x) => x.kind === 'answer')!.placeholders).toEqual(expect.arrayContaining(['текст_ответа', 'номер', 'обращение', 'исполнитель']));
+    expect(list.find((x) => x.kind === 'extension-notice')!.placeholders).toEqual(expect.arrayContaining(['новый_срок', 'причины_продления']));
+    expect(list.find((x) => x.kind === 'redirect-notice')!.placeholders).toEqual(expect.arrayContaining(['орган', 'вопросы_переадресации']));
+    expect(list[0]!.placeholders).not.toContain('текст_ответа');
+    expect(await events('template.created')).toHaveLength(6);
     expect(await ensureTemplates(t.database.db, new Date())).toEqual([]); // a second start adds nothing
     const file = await admin.request('GET', '/api/admin/templates/registration-notice/file');
     expect(file.statusCode).toBe(200);
@@ -59,12 +64,12 @@ describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
   it('gives an existing install the default of a new kind on start, leaving the others alone', async () => {
     // An install from before INT-4 has no act template: the next start adds it.
     await t.database.db.deleteFrom('document_templates').where('kind', '=', 'mail-opening-act').execute();
-    expect((await templates()).map((x) => x.kind)).toEqual(['registration-notice']);
+    expect((await templates()).map((x) => x.kind)).not.toContain('mail-opening-act');
     expect(await ensureTemplates(t.database.db, new Date('2026-12-01T00:00:00Z'))).toEqual(['mail-opening-act']);
     const list = await templates();
-    expect(list.map((x) => x.kind)).toEqual(['registration-notice', 'mail-opening-act']);
-    expect(list[1]).toMatchObject({ isDefault: true, updatedAt: '2026-12-01T00:00:00.000Z' });
-    expect(await events('template.created')).toHaveLength(3);
+    expect(list.map((x) => x.kind).sort()).toEqual(['answer', 'extension-notice', 'mail-opening-act', 'redirect-cover-letter', 'redirect-notice', 'registration-notice']);
+    expect(list.find((x) => x.kind === 'mail-opening-act')).toMatchObject({ isDefault: true, updatedAt: '2026-12-01T00:00:00.000Z' });
+    expect(await events('template.created')).toHaveLength(7);
     const file = await admin.request('GET', '/api/admin/templates/mail-opening-act/file');
     expect(file.statusCode).toBe(200);
     expect(docxText(file.rawPayload)).toContain('о вскрытии почтового отправления');

@@ -1,0 +1,106 @@
+/**
+ * The appeal's states and transitions (issue «Consideration»; ROU-1…12, CTL-1…4). Every use case
+ * that changes an appeal's state asks `transition()` first; the guards say in Russian why a step is
+ * not possible. docs/consideration.md draws the diagram.
+ */
+export const appealStatuses = ['registered', 'on-resolution', 'in-work', 'answered', 'redirected', 'closed', 'annulled'] as const;
+export type AppealStatus = (typeof appealStatuses)[number];
+
+export const appealStatusLabels: Record<AppealStatus, string> = {
+  registered: 'Зарегистрировано',
+  'on-resolution': 'На резолюции',
+  'in-work': 'На исполнении',
+  answered: 'Ответ направлен',
+  redirected: 'Направлено по компетенции',
+  closed: 'Снято с контроля',
+  annulled: 'Аннулировано',
+};
+
+/** Under consideration: counts towards «on control» and can be overdue (DL-8). */
+export const openStatuses: readonly AppealStatus[] = ['registered', 'on-resolution', 'in-work'];
+
+/** REG-8, CTL-2: on control from registration until the head removes it (or it is annulled). */
+export const onControlStatuses: readonly AppealStatus[] = ['registered', 'on-resolution', 'in-work', 'answered', 'redirected'];
+
+export function isOpen(status: string): boolean {
+  return (openStatuses as readonly string[]).includes(status);
+}
+
+export type AppealAction = 'hand-over' | 'resolve' | 'answer-sent' | 'redirect' | 'remove-from-control' | 'keep-on-control' | 'annul';
+
+/** Which action moves the appeal from which states, and where to. */
+const transitions: Record<AppealAction, { from: readonly AppealStatus[]; to: AppealStatus | 'same' }> = {
+  // ROU-1, ROU-6: the registrar passes the appeal to the head or the addressed deputy (or passes it again to another).
+  'hand-over': { from: ['registered', 'on-resolution'], to: 'on-resolution' },
+  // ROU-2: a resolution names the executors. A new resolution while in work replaces the open parts.
+  resolve: { from: ['registered', 'on-resolution', 'in-work'], to: 'in-work' },
+  // ANS-7: the answer has been dispatched.
+  'answer-sent': { from: ['in-work'], to: 'answered' },
+  // ROU-7: the whole appeal went to another body.
+  redirect: { from: ['registered', 'on-resolution', 'in-work'], to: 'redirected' },
+  // CTL-2: the head removes from control …
+  'remove-from-control': { from: ['answered', 'redirected'], to: 'closed' },
+  // … or keeps it on control with a reason (it stays where it is).
+  'keep-on-control': { from: ['answered', 'redirected', 'in-work'], to: 'same' },
+  // REG: an administrator annuls a registration made in error (never a closed case).
+  annul: { from: ['registered', 'on-resolution', 'in-work'], to: 'annulled' },
+};
+
+export const actionLabels: Record<AppealAction, string> = {
+  'hand-over': 'передать на резолюцию',
+  resolve: 'вынести резолюцию',
+  'answer-sent': 'отметить направление ответа',
+  redirect: 'направить по компетенции',
+  'remove-from-control': 'снять с контроля',
+  'keep-on-control': 'оставить на контроле',
+  annul: 'аннулировать',
+};
+
+export type TransitionResult = { ok: true; to: AppealStatus } | { ok: false; reason: string };
+
+/** Where `action` takes an appeal in `status`, or why it cannot. */
+export function transition(status: AppealStatus, action: AppealAction): TransitionResult {
+  const t = transitions[action];
+  if (!t.from.includes(status)) {
+    return { ok: false, reason: `Нельзя ${actionLabels[action]}: обращение в состоянии «${appealStatusLabels[status]}».` };
+  }
+  return { ok: true, to: t.to === 'same' ? status : t.to };
+}
+
+/** For the diagram and the tests: every allowed (from, action, to). */
+export function transitionTable(): { from: AppealStatus; action: AppealAction; to: AppealStatus }[] {
+  return (Object.keys(transitions) as AppealAction[]).flatMap((action) => transitions[action].from.map((from) => ({ from, action, to: transitions[action].to === 'same' ? from : (transitions[action].to as AppealStatus) })));
+}
+
+export const questionResults = ['supported', 'supported-measures-taken', 'explained', 'not-supported', 'left-without-answer', 'answered-to-author', 'redirected'] as const;
+export type QuestionResult = (typeof questionResults)[number];
+
+/** CTL-3 (HMR 11.8; the ССТУ results). */
+export const questionResultLabels: Record<QuestionResult, string> = {
+  supported: 'Поддержано',
+  'supported-measures-taken': 'Поддержано, в том числе меры приняты',
+  explained: 'Разъяснено',
+  'not-supported': 'Не поддержано',
+  'left-without-answer': 'Оставлено без ответа',
+  'answered-to-author': 'Дан ответ автору',
+  redirected: 'Направлено по компетенции',
+};
+
+/**
+ * CTL-2 (HMR 11.5–11.7, KHV 2.4.8): removal from control only when every question has its result
+ * and the answer has been sent (or the appeal was redirected as a whole). The reasons, when not.
+ */
+export function removalFromControlObstacles(a: { status: AppealStatus; questions: { position: number; result: QuestionResult | null }[]; answerSent: boolean }): string[] {
+  const reasons: string[] = [];
+  const t = transition(a.status, 'remove-from-control');
+  if (!t.ok) reasons.push(t.reason);
+  const without = a.questions.filter((q) => !q.result).map((q) => q.position);
+  if (without.length > 0) reasons.push(`Не указан результат рассмотрения по ${without.length === 1 ? 'вопросу' : 'вопросам'} № ${without.join(', ')}.`);
+  if (a.status !== 'redirected' && !a.answerSent) reasons.push('Ответ автору не направлен.');
+  return reasons;
+}
+
+/** CTL-4 (HMR 11.9): the author's evaluation is asked for these results only. */
+export function evaluationApplies(results: (QuestionResult | null)[]): boolean {
+  return results.some((r) => r === 'supported' || r === 'supported-measures-taken' || r === 'not-supported' || r === 'explained');
+}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../../testing/databases';
+import { buildUser, createTestApp, loginAs, type Session, type TestApp } from '../../testing/test-app';
+import { buildAppealInput, ensureTestTotk, TOTK_PENSIONS, TOTK_TRANSPORT } from '../../testing/factories';
+import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
+import { docxText } from '../../platform/documents/docx-text';
+
+const BODY = 'По вопросу ремонта дороги по ул. Мира сообщаем, что работы включены в план ремонта на 2027 год. По вопросу перерасчёта пенсии разъясняем порядок обращения в Социальный фонд России.';
+
+type AnswerView = { id: number; status: string; version: number; outgoingNumber: string | null; versions: { id: number; version: number }[]; route: { approverUserId: number; signs: boolean; decision: string | null }[]; turnUserId: number | null };
+
+describe.each(testDatabaseKinds)('answer: draft, approval, signature, registration, e-mail, control (ANS-3…7, CTL-2) on %s', (kind) => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let reg: Session, head: Session, deputy: Session, exec: Session, other: Session;
+  const users: Record<string, { id: number }> = {};
+  let appealId: number;
+  let answerId: number;
+  const answers = async (s: Session = exec) => (await s.request('GET', `/api/appeals/${appealId}/answers`)).json() as AnswerView[];
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await createTestApp(kind, { now: '2026-11-20T06:00:00Z', env: sink.env });
+    await ensureTestTotk(t.database.db);
+    for (const [login, roles] of [['reg', ['registrar']], ['head', ['head']], ['deputy', ['deputy']], ['exec', ['executor']], ['other', ['executor']]] as const) users[login] = await buildUser(t, { login, roles: [...roles], surname: `Сотрудник-${login}` });
+    [reg, head, deputy, exec, other] = await Promise.all([loginAs(t, 'reg'), loginAs(t, 'head'), loginAs(t, 'deputy'), loginAs(t, 'exec'), loginAs(t, 'other')]);
+    const author = { ...buildAppealInput().authors[0]!, surname: 'Сидорова', firstName: 'Елена', patronymic: 'Викторовна', gender: null, email: 'sidorova@example.ru' };
+    const res = await reg.request('POST', '/api/appeals', buildAppealInput({ form: 'electronic', channel: 'internet-reception', receivedAt: '2026-11-20T04:00:00Z', authors: [author], questions: [{ totkCode: TOTK_TRANSPORT, annotation: 'Ремонт дороги' }, { totkCode: TOTK_PENSIONS, annotation: 'Пенсия' }] }));
+    expect(res.statusCode, res.body).toBe(200);
+    appealId = res.json().id;
+    await t.drainJobs(); // the registration notice and its e-mail
+    sink.messages.length = 0;
+    expect((await reg.request('POST', `/api/appeals/${appealId}/hand-over`, { toUserId: users.head!.id })).statusCode).toBe(200);
+    expect((await head.request('POST', `/api/appeals/${appealId}/resolution`, { parts: [{ instruction: 'Подготовить ответ', executors: [{ userId: users.exec!.id }] }] })).statusCode).toBe(200);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+
+  it('lets only the responsible executor draft the answer from the template', async () => {
+    expect((await other.request('POST', `/api/appeals/${appealId}/answers`, { body: BODY })).statusCode).toBe(403);
+    expect((await exec.request('POST', `/api/appeals/${appealId}/answers`, { body: 'коротко' })).statusCode).toBe(400);
+    const res = await exec.request('POST', `/api/appeals/${appealId}/answers`, { body: BODY });
+    expect(res.statusCode, res.body).toBe(200);
+    answerId = res.json().id;
+    const [answer] = await answers();
+    expect(answer).toMatchObject({ status: 'draft', version: 1 });
+    const file = await exec.request('GET', `/api/answer-versions/${answer!.versions[0]!.id}/file`);
+    const text = docxText(file.rawPayload);
+    expect(text).toContain('Уважаемая Елена Викторовна!');
+    expect(text).toContain(BODY);
+    expect(text).toContain('Вы вправе обжаловать');
+    expect((await other.request('GET', `/api/answer-versions/${answer!.versions[0]!.id}/file`)).statusCode).toBe(404);
+  });
+
+  it('goes along the route: the deputy approves, then only the head signs — an executor cannot sign for him', async () => {
+    expect((await exec.request('POST', `/api/answers/${answerId}/approval`, { approverUserIds: [users.deputy!.id], signerUserId: users.exec!.id })).statusCode).toBe(400); // an executor is no signer
+    expect((await exec.request('POST', `/api/answers/${answerId}/approval`, { approverUserIds: [users.deputy!.id], signerUserId: users.head!.id })).statusCode).toBe(200);
+    expect((await exec.request('PUT', `/api/answers/${answerId}`, { body: `${BODY} Дополнение.` })).statusCode).toBe(409); // on approval: no edits
+    expect((await head.request('POST', `/api/answers/${answerId}/decision`, { decision: 'approved' })).statusCode).toBe(403); // not his turn yet
+    expect((await deputy.request('POST', `/api/answers/${answerId}/decision`, { decision: 'approved' })).json()).toEqual({ status: 'approval' });
+    const signByExecutor = await exec.request('POST', `/api/answers/${answerId}/decision`, { decision: 'approved' });
+    expect(signByExecutor.statusCode).toBe(403);
+    expect(signByExecutor.json().error.message).toBe('Подписать ответ может только должностное лицо, указанное подписантом (HMR 8.1).');
+    expect((await head.request('POST', `/api/answers/${answerId}/decision`, { decision: 'approved' })).json()).toEqual({ status: 'signed' });
+  });
+
+  it('never changes a signed answer: a change is a new edition', async () => {
+    const edit = await exec.request('PUT', `/api/answers/${answerId}`, { body: `${BODY} Исправление.` });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.message).toContain('Подписанный ответ не изменяется');
+    expect((await head.request('PUT', `/api/answers/${answerId}`, { body: `${BODY} Исправление.` })).statusCode).toBe(409);
+    const [answer] = await answers();
+    expect(answer).toMatchObject({ status: 'signed', version: 1 });
+  });
+
+  it('is registered as outgoing by the registrar only and e-mailed to the author with the signed .docx', async () => {
+    expect((await exec.request('POST', `/api/answers/${answerId}/dispatch`)).statusCode).toBe(403);
+    const res = await reg.request('POST', `/api/answers/${answerId}/dispatch`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ outgoingNumber: 'Исх-1', outgoingDate: '2026-11-20' });
+    expect((await reg.request('POST', `/api/answers/${answerId}/dispatch`)).statusCode).toBe(409);
+    expect(sink.messages).toHaveLength(0); // after the commit, by the job
+    await t.drainJobs();
+    expect(sink.messages).toHaveLength(1);
+    const mail = sink.messages[0]!;
+    expect(mail.envelope.to).toEqual(['sidorova@example.ru']);
+    const [attachment] = mail.parsed.attachments;
+    expect(attachment!.filename).toMatch(/^Ответ на обращение № .+ \(исх\. Исх-1 от 20\.11\.2026\)\.docx$/);
+    expect(docxText(attachment!.content)).toContain(BODY);
+    const view = (await head.request('GET', `/api/appeals/${appealId}/consideration`)).json();
+    expect(view.status).toBe('answered');
+  });
+
+  it('is removed from control once every question has its result and the answer was sent (CTL-2)', async () => {
+    const view = (await exec.request('GET', `/api/appeals/${appealId}/consideration`)).json();
+    const refused = await head.request('POST', `/api/appeals/${appealId}/control`, { decision: 'remove' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('Не указан результат рассмотрения по вопросам № 1, 2.');
+    const results = view.questions.map((q: { id: number }) => ({ questionId: q.id, result: 'explained' }));
+    expect((await exec.request('POST', `/api/appeals/${appealId}/results`, { results })).statusCode).toBe(200);
+    const removed = await head.request('POST', `/api/appeals/${appealId}/control`, { decision: 'remove' });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json()).toEqual({ status: 'closed' });
+    const events = await t.database.db.selectFrom('events').select('action').where('entity_type', '=', 'appeal').where('entity_id', '=', String(appealId)).orderBy('id').execute();
+    expect(events.map((e) => e.action)).toEqual(['appeal.registered', 'appeal.handed-over', 'appeal.resolution', 'answer.drafted', 'answer.sent-for-approval', 'answer.approved', 'answer.signed', 'answer.dispatched', 'appeal.results', 'appeal.removed-from-control']);
+  });
+});

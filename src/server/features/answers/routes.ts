@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { Feature } from '../../platform/http/api';
+import { errorResponses, staffCtxOf } from '../../platform/http/api';
+import { errors } from '../../platform/errors';
+import { DOCX_MIME } from '../../platform/documents/docx-template';
+import { contentDisposition } from '../../platform/http/content-disposition';
+import { appealReader } from '../consideration/read-access';
+import { answerBody, approvalRouteBody, decisionBody, idParams } from './schemas';
+import { draftAnswer, reviseAnswer } from './draft-answer';
+import { decideApproval, sendForApproval } from './approval';
+import { dispatchAnswer } from './dispatch-answer';
+import { appealAnswers } from './queries';
+
+const tags = ['Ответы на обращения'];
+
+/** ANS-3…7: drafting, approval and signature, registration and dispatch of the answer. */
+export const answerRoutes: Feature = (api, deps) => {
+  const answerDeps = () => ({ profile: deps.profile(), timeZone: deps.timeZone() });
+  const appealOf = async (answerId: number) => {
+    const a = await deps.db.selectFrom('answers').select('appeal_id').where('id', '=', answerId).executeTakeFirst();
+    if (!a) throw errors.notFound('Ответ', 'm');
+    return a.appeal_id;
+  };
+
+  api.get('/appeals/:id/answers', {
+    config: { access: 'workplace.use' },
+    schema: { tags, summary: 'Ответы по обращению: редакции, согласование, подписание, регистрация', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => {
+      await appealReader(deps.db, req.actor!, req.params.id);
+      return appealAnswers(deps.db, req.params.id);
+    },
+  });
+
+  api.post('/appeals/:id/answers', {
+    config: { access: 'assignments.work' },
+    schema: { tags, summary: 'Подготовить проект ответа по шаблону (ANS-3)', params: idParams, body: answerBody, response: { 200: z.object({ id: z.number(), version: z.number() }), ...errorResponses } },
+    handler: async (req) => draftAnswer(staffCtxOf(req, deps), req.params.id, req.body.body, answerDeps()),
+  });
+
+  api.put('/answers/:id', {
+    config: { access: 'assignments.work' },
+    schema: { tags, summary: 'Изменить проект ответа (новая версия)', params: idParams, body: answerBody, response: { 200: z.object({ id: z.number(), version: z.number() }), ...errorResponses } },
+    handler: async (req) => reviseAnswer(staffCtxOf(req, deps), req.params.id, req.body.body, answerDeps()),
+  });
+
+  api.post('/answers/:id/new-edition', {
+    config: { access: 'assignments.work' },
+    schema: { tags, summary: 'Новая редакция подписанного ответа (пройдёт согласование заново)', params: idParams, body: answerBody, response: { 200: z.object({ id: z.number(), version: z.number() }), ...errorResponses } },
+    handler: async (req) => reviseAnswer(staffCtxOf(req, deps), req.params.id, req.body.body, answerDeps(), { newEdition: true }),
+  });
+
+  api.post('/answers/:id/approval', {
+    config: { access: 'assignments.work' },
+    schema: { tags, summary: 'Направить проект на согласование и подписание', params: idParams, body: approvalRouteBody, response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses } },
+    handler: async (req) => {
+      await sendForApproval(staffCtxOf(req, deps), req.params.id, req.body);
+      return { ok: true as const };
+    },
+  });
+
+  api.post('/answers/:id/decision', {
+    config: { access: 'workplace.use' },
+    schema: { tags, summary: 'Согласовать, подписать или вернуть на доработку', params: idParams, body: decisionBody, response: { 200: z.object({ status: z.string() }), ...errorResponses } },
+    handler: async (req) => decideApproval(staffCtxOf(req, deps), req.params.id, req.body),
+  });
+
+  api.post('/answers/:id/dispatch', {
+    config: { access: 'appeals.register' },
+    schema: { tags, summary: 'Зарегистрировать исходящий и направить ответ (ANS-6, ANS-7)', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => {
+      const result = await dispatchAnswer(staffCtxOf(req, deps), req.params.id, { timeZone: deps.timeZone(), delivery: deps });
+      deps.jobs.wake();
+      return result;
+    },
+  });
+
+  api.get('/answer-versions/:id/file', {
+    config: { access: 'workplace.use' },
+    schema: { tags, summary: 'Редакция ответа (.docx)', params: idParams, response: { 200: z.unknown().describe('Документ .docx'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const v = await deps.db.selectFrom('answer_versions').select(['id', 'answer_id', 'content', 'file_name']).where('id', '=', req.params.id).executeTakeFirst();
+      if (!v) throw errors.notFound('Редакция ответа', 'f');
+      await appealReader(deps.db, req.actor!, await appealOf(v.answer_id));
+      return reply
+        .header('content-type', DOCX_MIME)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', contentDisposition('attachment', v.file_name, `answer-${v.id}.docx`))
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(v.content));
+    },
+  });
+};

@@ -1,0 +1,35 @@
+import type { StaffCtx } from '../../platform/context';
+import { errors } from '../../platform/errors';
+import { recordEvent } from '../../platform/events';
+import { removalFromControlObstacles, transition } from '../../../domain/appeal/lifecycle';
+
+/** Outgoing answer kinds whose dispatch counts as «the answer was sent» (ANS-7). */
+const ANSWER_KINDS = ['answer'];
+const SENT = ['sent', 'printed', 'delivered'] as const;
+
+/**
+ * CTL-2 (HMR 11.5–11.7, KHV 2.4.8): the head removes the appeal from control when every question has
+ * its result and the answer was sent — otherwise he is told what is missing; or he keeps it on
+ * control with a reason.
+ */
+export async function decideControl(ctx: StaffCtx, appealId: number, decision: { decision: 'remove' } | { decision: 'keep'; reason: string }) {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const appeal = await trx.selectFrom('appeals').select(['id', 'number', 'status']).where('id', '=', appealId).forUpdate().executeTakeFirst();
+    if (!appeal) throw errors.notFound('Обращение', 'n');
+    if (decision.decision === 'keep') {
+      const step = transition(appeal.status, 'keep-on-control');
+      if (!step.ok) throw errors.conflict(`№ ${appeal.number}: ${step.reason}`);
+      await trx.updateTable('appeals').set({ kept_on_control_reason: decision.reason, updated_at: now }).where('id', '=', appealId).execute();
+      await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'appeal', entityId: appealId, action: 'appeal.kept-on-control', after: { reason: decision.reason }, legalGround: 'CTL-2 (HMR 11.7)', requestId: ctx.requestId });
+      return { status: appeal.status };
+    }
+    const questions = await trx.selectFrom('appeal_questions').select(['position', 'result']).where('appeal_id', '=', appealId).orderBy('position').execute();
+    const sent = await trx.selectFrom('outgoing_documents').select('id').where('appeal_id', '=', appealId).where('kind', 'in', ANSWER_KINDS).where('status', 'in', [...SENT]).executeTakeFirst();
+    const obstacles = removalFromControlObstacles({ status: appeal.status, questions, answerSent: Boolean(sent) });
+    if (obstacles.length > 0) throw errors.conflict(`Обращение № ${appeal.number} не может быть снято с контроля. ${obstacles.join(' ')}`);
+    await trx.updateTable('appeals').set({ status: 'closed', removed_from_control_at: now, removed_from_control_by: ctx.actor.userId, updated_at: now }).where('id', '=', appealId).execute();
+    await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'appeal', entityId: appealId, action: 'appeal.removed-from-control', before: { status: appeal.status }, after: { status: 'closed' }, legalGround: 'CTL-2 (HMR 11.5–11.6)', requestId: ctx.requestId });
+    return { status: 'closed' as const };
+  });
+}

@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema';
+import type { Actor } from '../../platform/actor';
+import { can } from '../../../domain/access/policy';
+import { errors } from '../../platform/errors';
+import { assignmentRoleOn } from './queries';
+import { effectiveUserId } from './shared';
+
+export type AppealReader = { kind: 'staff' } | { kind: 'executor'; role: 'responsible' | 'co-executor'; userId: number };
+
+/**
+ * ARCHITECTURE principle 7: who may read an appeal — the roles that read the registry, and an
+ * executor through his own assignment on it (a co-executor sees only what was sent to him).
+ */
+export async function appealReader(db: Kysely<DB>, actor: Actor, appealId: number): Promise<AppealReader> {
+  if (can(actor.roles, 'appeals.read')) {
+    if (!(await db.selectFrom('appeals').select('id').where('id', '=', appealId).executeTakeFirst())) throw errors.notFound('Обращение', 'n');
+    return { kind: 'staff' };
+  }
+  const userId = effectiveUserId(actor);
+  const role = await assignmentRoleOn(db, appealId, userId);
+  // The same answer as for an appeal that does not exist: nothing tells an outsider it is there.
+  if (!role) throw errors.notFound('Обращение', 'n');
+  return { kind: 'executor', role, userId };
+}

@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { api, ApiError } from '../../api/client';
+import { showApiError, showSuccess } from '../../components/form-errors';
+import type { ConsiderationView } from './consideration-model';
+
+type Props = { appealId: number; label: string; view: ConsiderationView; onDecided: () => void };
+
+/** Where a decision on control can be taken (lifecycle: keep from in-work, answered, redirected; remove from answered, redirected). */
+const decidable: readonly ConsiderationView['status'][] = ['in-work', 'answered', 'redirected'];
+
+/**
+ * CTL-2 (HMR 11.5–11.7, KHV 2.4.8): the head removes the appeal from control — only when every
+ * question has its result and the answer has been sent; what is missing is shown and the button
+ * stays disabled — or keeps it on control with a reason.
+ */
+export function ControlActions({ appealId, label, view, onDecided }: Props) {
+  const [keeping, setKeeping] = useState(false);
+  if (!decidable.includes(view.status)) return null;
+  const obstacles = view.removalObstacles;
+  const blocked = obstacles.length > 0;
+
+  function remove() {
+    modals.openConfirmModal({
+      title: 'Снятие с контроля',
+      children: (
+        <Text size="sm">
+          Снять обращение{label ? ` ${label}` : ''} с контроля? Этим подтверждается, что все поставленные в нём вопросы рассмотрены объективно и всесторонне, меры
+          приняты и ответ направлен. Отменить снятие с контроля нельзя.
+        </Text>
+      ),
+      labels: { confirm: 'Снять с контроля', cancel: 'Отмена' },
+      closeButtonProps: { 'aria-label': 'Закрыть' },
+      onConfirm: () =>
+        void api('POST', `/api/appeals/${appealId}/control`, { decision: 'remove' })
+          .then(() => showSuccess(label ? `Обращение ${label} снято с контроля.` : 'Обращение снято с контроля.'))
+          .catch(showApiError)
+          .finally(onDecided),
+    });
+  }
+
+  return (
+    <Stack gap="xs" data-testid="control-actions">
+      <Title order={3} size="h5">
+        Контроль
+      </Title>
+      {blocked && (
+        <Alert color="yellow" title="Снять с контроля пока нельзя" id="removal-obstacles" data-testid="removal-obstacles">
+          <List size="sm" spacing={2}>
+            {obstacles.map((o) => (
+              <List.Item key={o}>{o}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <Group gap="sm">
+        <Button color="green" onClick={remove} disabled={blocked} aria-describedby={blocked ? 'removal-obstacles' : undefined}>
+          Снять с контроля
+        </Button>
+        <Button variant="light" onClick={() => setKeeping(true)}>
+          Оставить на контроле
+        </Button>
+      </Group>
+      <Modal opened={keeping} onClose={() => setKeeping(false)} title="Оставить обращение на контроле" closeButtonProps={{ 'aria-label': 'Закрыть' }} size="lg">
+        <KeepForm appealId={appealId} label={label} current={view.keptOnControlReason} onClose={() => setKeeping(false)} onDone={onDecided} />
+      </Modal>
+    </Stack>
+  );
+}
+
+function KeepForm({ appealId, label, current, onClose, onDone }: { appealId: number; label: string; current: string | null; onClose: () => void; onDone: () => void }) {
+  const [reason, setReason] = useState(current ?? '');
+  const [fieldError, setFieldError] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    if (!reason.trim()) {
+      setFieldError('Укажите, почему обращение оставлено на контроле.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api('POST', `/api/appeals/${appealId}/control`, { decision: 'keep', reason });
+      showSuccess(label ? `Обращение ${label} оставлено на контроле.` : 'Обращение оставлено на контроле.');
+      onClose();
+      onDone();
+    } catch (err) {
+      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Решение не сохранено. Повторите действие.');
+      setFieldError(apiError.fields.reason);
+      setError(apiError.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <Textarea
+          label="Причина"
+          description="Например: ожидается выполнение мер, обещанных в ответе; ответ не полон"
+          required
+          data-autofocus
+          autosize
+          minRows={2}
+          maxLength={2000}
+          value={reason}
+          onChange={(e) => {
+            setReason(e.currentTarget.value);
+            setFieldError(undefined);
+          }}
+          error={fieldError}
+        />
+        {error && (
+          <Alert color="red" role="alert" title="Решение не сохранено">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            Отмена
+          </Button>
+          <Button type="submit" loading={busy}>
+            Оставить на контроле
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

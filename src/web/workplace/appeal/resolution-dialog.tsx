@@ -1,0 +1,187 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { api, ApiError } from '../../api/client';
+import { useQuery } from '../../api/use-query';
+import { showSuccess } from '../../components/form-errors';
+import { DateField } from '../../components/date-field';
+import { formatDateRu } from '../../../domain/time/local-date';
+import type { ConsiderationView, StaffPerson } from './consideration-model';
+import { emptyPart, PartFields, type PartValues } from './resolution-part';
+
+type Props = { appealId: number; label: string; view: ConsiderationView; opened: boolean; onClose: () => void; onDone: () => void };
+
+/**
+ * ROU-2, ROU-3, DL-4, DL-5: the head or the deputy the appeal was passed to gives a resolution — its
+ * text, urgency with a control date, and one or more parts, each with an instruction, a deadline
+ * (by default the consideration deadline or the control date) and executors, one of them
+ * responsible (the first unless another is marked). The server's refusals (ROU-8 among them) are
+ * shown inside the dialog; nothing typed is lost.
+ */
+export function ResolutionDialog({ appealId, label, view, opened, onClose, onDone }: Props) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={label ? `Резолюция по обращению ${label}` : 'Резолюция по обращению'} closeButtonProps={{ 'aria-label': 'Закрыть' }} size="xl">
+      <ResolutionForm appealId={appealId} view={view} onClose={onClose} onDone={onDone} />
+    </Modal>
+  );
+}
+
+function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened' | 'label'>) {
+  const executors = useQuery<StaffPerson[]>('/api/consideration/executors');
+  const [text, setText] = useState('');
+  const [urgent, setUrgent] = useState(view.urgent);
+  const [controlDate, setControlDate] = useState<string | null>(view.controlDate);
+  const [parts, setParts] = useState<PartValues[]>(() => [emptyPart()]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [refusal, setRefusal] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const defaultDeadline = controlDate ?? view.considerationDeadline;
+  const defaultText = `${formatDateRu(defaultDeadline)} (${controlDate ? 'контрольный срок' : 'срок рассмотрения'})`;
+
+  function clear(...keys: string[]) {
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !keys.some((key) => k === key || k.startsWith(`${key}.`)))));
+  }
+
+  function updatePart(index: number, patch: Partial<PartValues>) {
+    setParts((ps) => ps.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+    clear(...Object.keys(patch).map((k) => `parts.${index}.${k === 'executorIds' || k === 'responsibleId' ? 'executors' : k}`), 'executors');
+  }
+
+  function removePart(index: number) {
+    setParts((ps) => ps.filter((_, i) => i !== index));
+    // The server names parts by their place: after a removal the old messages point elsewhere.
+    setErrors({});
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setRefusal(undefined);
+    setErrors({});
+    try {
+      await api('POST', `/api/appeals/${appealId}/resolution`, {
+        text,
+        urgent,
+        controlDate,
+        parts: parts.map((p) => {
+          const responsible = p.responsibleId !== null && p.executorIds.includes(p.responsibleId) ? p.responsibleId : p.executorIds[0];
+          return { instruction: p.instruction, deadline: p.deadline, executors: p.executorIds.map((userId) => ({ userId, responsible: userId === responsible })) };
+        }),
+      });
+      showSuccess('Резолюция вынесена. Поручения направлены исполнителям.');
+      onClose();
+      onDone();
+    } catch (err) {
+      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Резолюция не сохранена. Повторите действие.');
+      setErrors(apiError.fields);
+      setRefusal(apiError.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const partError = (i: number, key: string) => errors[`parts.${i}.${key}`] ?? Object.entries(errors).find(([k]) => k.startsWith(`parts.${i}.${key}.`))?.[1];
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        {view.assignments.some((a) => a.status === 'open') && (
+          <Alert color="blue" title="По обращению уже есть резолюция">
+            Новая резолюция заменит неисполненные поручения прежней; исполненные поручения и представленные материалы сохраняются.
+          </Alert>
+        )}
+        {view.complained.officialName || view.complained.unitName ? (
+          <Alert color="yellow" title="Жалоба">
+            Обжалуется решение или действие: {[view.complained.officialName, view.complained.unitName].filter(Boolean).join('; ')}. Им поручать рассмотрение нельзя (ч. 6 ст. 8
+            Федерального закона № 59-ФЗ).
+          </Alert>
+        ) : null}
+        <Textarea
+          label="Текст резолюции"
+          description="Необязательно: общее указание ко всем поручениям"
+          autosize
+          minRows={2}
+          maxLength={2000}
+          data-autofocus
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            clear('text');
+          }}
+          error={errors.text}
+        />
+        <Group align="flex-start" gap="xl">
+          <Checkbox
+            label="Рассмотреть безотлагательно"
+            description="Угроза жизни и здоровью, права ребёнка, чрезвычайная ситуация"
+            checked={urgent}
+            onChange={(e) => {
+              setUrgent(e.currentTarget.checked);
+              clear('urgent', 'controlDate');
+            }}
+            error={errors.urgent}
+            mt="xs"
+          />
+          <DateField
+            label="Контрольный срок"
+            description={`Не позднее срока рассмотрения ${formatDateRu(view.considerationDeadline)}`}
+            required={urgent}
+            clearable
+            clearButtonProps={{ 'aria-label': 'Очистить контрольный срок' }}
+            value={controlDate}
+            onChange={(d) => {
+              setControlDate(d);
+              clear('controlDate');
+            }}
+            error={errors.controlDate}
+            w={260}
+          />
+        </Group>
+
+        {parts.map((p, i) => (
+          <PartFields
+            key={p.key}
+            index={i}
+            count={parts.length}
+            values={p}
+            executors={executors}
+            defaultDeadlineText={defaultText}
+            error={(key) => partError(i, key)}
+            onChange={(patch) => updatePart(i, patch)}
+            onRemove={() => removePart(i)}
+          />
+        ))}
+        <Group>
+          <Button variant="light" onClick={() => setParts((ps) => [...ps, emptyPart()])} disabled={parts.length >= 10}>
+            Добавить поручение
+          </Button>
+          {errors.parts && (
+            <Text size="sm" c="red.8">
+              {errors.parts}
+            </Text>
+          )}
+        </Group>
+
+        {refusal && (
+          <Alert color="red" role="alert" title="Резолюция не сохранена" data-testid="resolution-refusal">
+            <Text size="sm">{refusal}</Text>
+            {errors.executors && (
+              <Text size="sm" mt={4}>
+                {errors.executors}
+              </Text>
+            )}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            Отмена
+          </Button>
+          <Button type="submit" loading={busy}>
+            Вынести резолюцию
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
