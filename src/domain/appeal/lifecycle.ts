@@ -26,7 +26,7 @@ export function isOpen(status: string): boolean {
   return (openStatuses as readonly string[]).includes(status);
 }
 
-export type AppealAction = 'hand-over' | 'resolve' | 'answer-sent' | 'redirect' | 'remove-from-control' | 'keep-on-control' | 'annul';
+export type AppealAction = 'hand-over' | 'resolve' | 'return-not-competent' | 'answer-sent' | 'redirect' | 'remove-from-control' | 'keep-on-control' | 'annul';
 
 /** Which action moves the appeal from which states, and where to. */
 const transitions: Record<AppealAction, { from: readonly AppealStatus[]; to: AppealStatus | 'same' }> = {
@@ -34,6 +34,8 @@ const transitions: Record<AppealAction, { from: readonly AppealStatus[]; to: App
   'hand-over': { from: ['registered', 'on-resolution'], to: 'on-resolution' },
   // ROU-2: a resolution names the executors. A new resolution while in work replaces the open parts.
   resolve: { from: ['registered', 'on-resolution', 'in-work'], to: 'in-work' },
+  // ROU-4: the responsible executor returns it as not within his competence — back to the one who decides.
+  'return-not-competent': { from: ['in-work'], to: 'on-resolution' },
   // ANS-7: the answer has been dispatched.
   'answer-sent': { from: ['in-work'], to: 'answered' },
   // ROU-7: the whole appeal went to another body.
@@ -49,6 +51,7 @@ const transitions: Record<AppealAction, { from: readonly AppealStatus[]; to: App
 export const actionLabels: Record<AppealAction, string> = {
   'hand-over': 'передать на резолюцию',
   resolve: 'вынести резолюцию',
+  'return-not-competent': 'вернуть как не относящееся к компетенции',
   'answer-sent': 'отметить направление ответа',
   redirect: 'направить по компетенции',
   'remove-from-control': 'снять с контроля',

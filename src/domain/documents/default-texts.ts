@@ -83,6 +83,15 @@ export const defaultTemplateTexts = {
       'Обращение направлено: {орган}, {адрес_органа}. Ответ по существу поставленных вопросов Вам направит указанный орган (должностное лицо).',
     ],
   },
+  // ANS-1 (59-ФЗ ст. 10 ч. 1 п. 2, ч. 2): a request for the documents and materials needed to consider
+  // the appeal, answered within 15 days.
+  'documents-request': {
+    layout: 'letter',
+    title: 'О представлении документов и материалов',
+    paragraphs: [
+      'В связи с рассмотрением обращения, зарегистрированного {дата_регистрации} за № {номер}, в соответствии с пунктом 2 части 1 и частью 2 статьи 10 Федерального закона от 02.05.2006 № 59-ФЗ «О порядке рассмотрения обращений граждан Российской Федерации» просим в течение 15 дней представить {запрашиваемые_сведения}.',
+    ],
+  },
   // ANS-3 (HMR 8.2, KCSON 2.8.5–2.8.6, KHV 3.9.2, DUKI 6.2): the number and date of the appeal,
   // the explanations on every question, the right and the procedure to appeal the decision; the
   // executor's name and phone at the foot (DUKI 6.5); signed by the responsible official (HMR 8.1).

@@ -4,8 +4,10 @@ import type { TemplateKind } from './template-kinds';
 const actOnly = ['mail-opening-act'] as const satisfies readonly TemplateKind[];
 /** DL-2: fields only the extension notice fills. */
 const extensionOnly = ['extension-notice'] as const satisfies readonly TemplateKind[];
-/** ROU-7: fields of the redirect letters. */
-const redirectOnly = ['redirect-cover-letter', 'redirect-notice'] as const satisfies readonly TemplateKind[];
+/** ROU-7: fields of the redirect letters; ANS-1: the documents request names its body too. */
+const redirectOnly = ['redirect-cover-letter', 'redirect-notice', 'documents-request'] as const satisfies readonly TemplateKind[];
+/** ANS-1: what is requested. */
+const requestOnly = ['documents-request'] as const satisfies readonly TemplateKind[];
 /** ANS-3: fields only the answer fills. */
 const answerOnly = ['answer'] as const satisfies readonly TemplateKind[];
 
@@ -52,6 +54,7 @@ export const placeholders = [
   { name: 'орган', group: 'Переадресация', description: 'Наименование органа (должностного лица), в который направлено обращение. Только в письмах о переадресации', example: 'Прокуратура Ханты-Мансийского района', kinds: redirectOnly },
   { name: 'адрес_органа', group: 'Переадресация', description: 'Почтовый адрес органа. Только в письмах о переадресации', example: 'ул. Мира, д. 1, г. Ханты-Мансийск', kinds: redirectOnly },
   { name: 'вопросы_переадресации', group: 'Переадресация', description: 'Вопросы, направленные в этот орган (каждый с новой строки). Только в письмах о переадресации', example: '1. Работа прокуратуры', kinds: redirectOnly },
+  { name: 'запрашиваемые_сведения', group: 'Запрос документов', description: 'Какие документы и материалы запрашиваются. Только в запросе', example: 'сведения о плане ремонта автомобильной дороги по ул. Мира', kinds: requestOnly },
   { name: 'текст_ответа', group: 'Ответ на обращение', description: 'Текст ответа, подготовленный исполнителем: разъяснения по существу каждого вопроса с правовым обоснованием. Только в шаблоне ответа', example: 'По вопросу ремонта дороги сообщаем, что работы включены в план на 2027 год.', kinds: answerOnly },
   { name: 'вопросы', group: 'Ответ на обращение', description: 'Вопросы обращения по классификатору (каждый с новой строки). Только в шаблоне ответа', example: '1. Ремонт дорог (0003.0009.0097.0691)', kinds: answerOnly },
   { name: 'составитель', group: 'Акт вскрытия почты', description: 'Инициалы и фамилия сотрудника, составившего акт, для расшифровки подписи. Только в шаблоне акта', example: 'А. С. Петрова', kinds: actOnly },
@@ -76,7 +79,7 @@ export type MailOpeningActValues = PlaceholderValues & Record<Extract<Entry, { k
 export type ExtensionNoticeValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'extension-notice'[] }>['name'], string>;
 
 /** ROU-7: the values of the redirect letters. */
-export type RedirectValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly ('redirect-cover-letter' | 'redirect-notice')[] }>['name'], string>;
+export type RedirectValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly ('redirect-cover-letter' | 'redirect-notice' | 'documents-request')[] }>['name'], string>;
 
 /** ANS-3: the values of an answer — the common fields and the answer's own. */
 export type AnswerValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'answer'[] }>['name'], string>;

@@ -22,6 +22,7 @@ import { considerationRoutes } from './consideration/routes';
 import { answerRoutes } from './answers/routes';
 import { extensionRoutes } from './extensions/routes';
 import { redirectRoutes } from './redirects/routes';
+import { documentsRequestRoutes } from './documents-requests/routes';
 
 /** Every capability's routes, registered under /api. */
-export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes, journalRoutes, attachmentRoutes, noticeRoutes, templateRoutes, mailOpeningActRoutes, considerationRoutes, answerRoutes, extensionRoutes, redirectRoutes, deliveryRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes, journalRoutes, attachmentRoutes, noticeRoutes, templateRoutes, mailOpeningActRoutes, considerationRoutes, answerRoutes, extensionRoutes, redirectRoutes, documentsRequestRoutes, deliveryRoutes];

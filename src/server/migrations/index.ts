@@ -14,6 +14,8 @@ import * as m0012 from './0012-consideration';
 import * as m0014 from './0014-answers';
 import * as m0015 from './0015-extensions';
 import * as m0016 from './0016-redirects';
+import * as m0017 from './0017-assignment-work';
+import * as m0018 from './0018-documents-requests';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0014-answers': m0014,
   '0015-extensions': m0015,
   '0016-redirects': m0016,
+  '0017-assignment-work': m0017,
+  '0018-documents-requests': m0018,
 };

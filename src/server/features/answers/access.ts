@@ -8,7 +8,10 @@ import { effectiveUserId } from '../consideration/shared';
 /** ANS-3: the answer is prepared by the responsible executor (ROU-3), or by the head or a deputy. */
 export async function assertMayDraft(db: Kysely<DB>, actor: Actor, appealId: number): Promise<void> {
   if (actor.roles.includes('head') || actor.roles.includes('deputy')) return;
-  if ((await assignmentRoleOn(db, appealId, effectiveUserId(actor))) === 'responsible') return;
+  const me = effectiveUserId(actor);
+  if ((await assignmentRoleOn(db, appealId, me)) === 'responsible') return;
+  // ROU-5: the drafter named by the responsible official.
+  if (await db.selectFrom('assignments').select('id').where('appeal_id', '=', appealId).where('drafter_user_id', '=', me).where('status', '=', 'open').executeTakeFirst()) return;
   throw errors.forbidden('Проект ответа готовит ответственный исполнитель (HMR 6.7).');
 }
 

@@ -79,6 +79,7 @@ export async function appealAssignments(db: Kysely<DB>, appealId: number, only?:
     .innerJoin('officials as ro', 'ro.id', 'ru.official_id')
     .select([
       'a.id', 'a.resolution_id', 'a.part', 'a.role', 'a.instruction', 'a.deadline', 'a.materials_due', 'a.status', 'a.materials', 'a.materials_submitted_at', 'a.executor_user_id',
+      'a.drafter_user_id', 'a.return_reason', 'a.proposed_unit_id', 'a.proposed_user_id', 'a.handed_over_to',
       'o.surname', 'o.first_name', 'o.patronymic', 'r.resolution_date', 'r.text as resolution_text',
       'ro.surname as r_surname', 'ro.first_name as r_first_name', 'ro.patronymic as r_patronymic',
     ])
@@ -105,6 +106,11 @@ export async function appealAssignments(db: Kysely<DB>, appealId: number, only?:
     materialsSubmittedAt: r.materials_submitted_at?.toISOString() ?? null,
     executorUserId: r.executor_user_id,
     executorName: nameOf(r),
+    drafterUserId: r.drafter_user_id,
+    returnReason: r.return_reason,
+    proposedUnitId: r.proposed_unit_id,
+    proposedUserId: r.proposed_user_id,
+    handedOverTo: r.handed_over_to,
   }));
 }
 

@@ -3,7 +3,7 @@ import type { Feature } from '../../platform/http/api';
 import { errorResponses, staffCtxOf } from '../../platform/http/api';
 import { localDate } from '../../../domain/time/local-date';
 import { fullName } from '../../../domain/org/person-name';
-import { complainedSubjectBody, controlBody, evaluationBody, handOverBody, idParams, materialsBody, myAssignmentsQuery, resolutionBody, resultsBody } from './schemas';
+import { complainedSubjectBody, controlBody, drafterBody, evaluationBody, handOverBody, handOverWorkBody, idParams, materialsBody, myAssignmentsQuery, resolutionBody, resultsBody, returnBody, userParams } from './schemas';
 import { handOverAppeal } from './hand-over-appeal';
 import { makeResolution } from './make-resolution';
 import { submitMaterials } from './submit-materials';
@@ -15,6 +15,9 @@ import { myAssignments, resolutionQueue } from './queries';
 import { considerationView } from './consideration-view';
 import { appealReader } from './read-access';
 import { effectiveUserId } from './shared';
+import { returnNotCompetent } from './return-not-competent';
+import { nameDrafter } from './name-drafter';
+import { handOverWork } from './hand-over-work';
 
 const tags = ['Рассмотрение обращений'];
 const ok = z.object({ ok: z.literal(true) });
@@ -91,6 +94,24 @@ export const considerationRoutes: Feature = (api, deps) => {
       await submitMaterials(staffCtxOf(req, deps), req.params.id, req.body.text);
       return { ok: true as const };
     },
+  });
+
+  api.post('/assignments/:id/return', {
+    config: { access: 'assignments.work' },
+    schema: { tags, summary: 'Вернуть как не относящееся к компетенции (ROU-4)', params: idParams, body: returnBody, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => returnNotCompetent(staffCtxOf(req, deps), req.params.id, req.body, await cdeps()),
+  });
+
+  api.post('/assignments/:id/drafter', {
+    config: { access: 'assignments.work' },
+    schema: { tags, summary: 'Назначить исполнителя проекта ответа (ROU-5)', params: idParams, body: drafterBody, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => nameDrafter(staffCtxOf(req, deps), req.params.id, req.body.userId, await cdeps()),
+  });
+
+  api.post('/executors/:userId/hand-over', {
+    config: { access: 'appeals.resolve' },
+    schema: { tags, summary: 'Передать все поручения исполнителя другому (ROU-12)', params: userParams, body: handOverWorkBody, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => handOverWork(staffCtxOf(req, deps), req.params.userId, req.body.toUserId, req.body.reason),
   });
 
   api.get('/appeals/:id/consideration', {

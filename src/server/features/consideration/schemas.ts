@@ -51,3 +51,14 @@ export const evaluationBody = z.object({
 });
 
 export const myAssignmentsQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(500) });
+
+export const returnBody = z.object({
+  reason: z.string().trim().min(5, { error: 'Укажите, почему вопрос не относится к Вашей компетенции.' }).max(2000),
+  proposedUnitId: id.nullable().default(null),
+  proposedUserId: id.nullable().default(null),
+});
+
+export const drafterBody = z.object({ userId: id });
+
+export const handOverWorkBody = z.object({ toUserId: id, reason: z.string().trim().min(3, { error: 'Укажите основание: отпуск, перевод, увольнение…' }).max(500) });
+export const userParams = z.object({ userId: z.coerce.number().int().positive() });

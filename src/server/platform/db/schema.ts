@@ -282,6 +282,12 @@ export type AssignmentTable = {
   materials_submitted_at: Timestamp | null;
   closed_at: Timestamp | null;
   created_at: Timestamp;
+  /** ROU-5, ROU-4, ROU-12 (migration 0017). */
+  drafter_user_id: number | null;
+  return_reason: string | null;
+  proposed_unit_id: number | null;
+  proposed_user_id: number | null;
+  handed_over_to: number | null;
 };
 
 /** CTL-4: the author's evaluation. */
@@ -423,7 +429,26 @@ export type RedirectTable = {
   created_at: Timestamp;
 };
 
+/** ANS-1, DL-3 (migration 0018). */
+export type DocumentsRequestTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  direction: 'outgoing' | 'incoming';
+  body_id: number;
+  text: Generated<string>;
+  letter_date: DateOnly | null;
+  letter_number: string | null;
+  outgoing_document_id: number | null;
+  registered_date: DateOnly;
+  due_date: DateOnly;
+  answered_at: Timestamp | null;
+  answer_note: Generated<string>;
+  created_by: number;
+  created_at: Timestamp;
+};
+
 export type DB = {
+  documents_requests: DocumentsRequestTable;
   redirects: RedirectTable;
   extensions: ExtensionTable;
   answers: AnswerTable;

@@ -6,8 +6,8 @@ import { getUser } from './queries';
 
 /**
  * Deactivation ends the user's sessions and his substitutions; the user and his history stay
- * (nothing is deleted — events refer to him). ROU-12: the hand-over of his open appeals comes
- * with the consideration feature.
+ * (nothing is deleted — events refer to him). ROU-12: a user with open assignments is deactivated
+ * only after they are handed over to another executor — nothing in work is lost.
  */
 export async function setUserActive(ctx: StaffCtx, id: number, active: boolean) {
   const now = ctx.clock.now();
@@ -20,6 +20,8 @@ export async function setUserActive(ctx: StaffCtx, id: number, active: boolean) 
       if (before.roles.includes('administrator') && (await otherActiveAdministrators(trx, id)) === 0) {
         throw errors.conflict('Нельзя отключить последнего действующего администратора.');
       }
+      const open = await trx.selectFrom('assignments').select((eb) => eb.fn.countAll<number>().as('n')).where('executor_user_id', '=', id).where('status', '=', 'open').executeTakeFirstOrThrow();
+      if (Number(open.n) > 0) throw errors.conflict(`У сотрудника ${Number(open.n)} поручений на исполнении: сначала передайте их другому исполнителю (ROU-12, KHV 2.7.4).`);
       await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
       await trx.updateTable('sessions').set({ acting_for_user_id: null }).where('acting_for_user_id', '=', id).execute();
     }
