@@ -16,6 +16,7 @@ import * as m0015 from './0015-extensions';
 import * as m0016 from './0016-redirects';
 import * as m0017 from './0017-assignment-work';
 import * as m0018 from './0018-documents-requests';
+import * as m0019 from './0019-competence-map';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0016-redirects': m0016,
   '0017-assignment-work': m0017,
   '0018-documents-requests': m0018,
+  '0019-competence-map': m0019,
 };

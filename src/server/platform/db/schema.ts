@@ -447,7 +447,11 @@ export type DocumentsRequestTable = {
   created_at: Timestamp;
 };
 
+/** ADM-2: ТОТК question → unit or official (migration 0019). */
+export type CompetenceMapTable = { id: Generated<number>; totk_prefix: string; unit_id: number | null; official_id: number | null; note: Generated<string>; created_by: number | null; created_at: Timestamp };
+
 export type DB = {
+  competence_map: CompetenceMapTable;
   documents_requests: DocumentsRequestTable;
   redirects: RedirectTable;
   extensions: ExtensionTable;

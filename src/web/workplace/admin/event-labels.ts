@@ -67,6 +67,8 @@ export const actionLabels: Record<string, string> = {
   'documents-request.sent': 'Направлен запрос документов',
   'documents-request.received': 'Поступил запрос документов от другого органа',
   'documents-request.answered': 'Отмечен ответ на запрос документов',
+  'competence.added': 'Добавлена строка распределения вопросов по компетенции',
+  'competence.removed': 'Удалена строка распределения вопросов по компетенции',
   'mail-opening-act.drawn-up': 'Составлен акт о вскрытии почтового отправления',
   'template.created': 'Создание шаблона документа по умолчанию',
   'template.replaced': 'Замена шаблона документа',
