@@ -92,6 +92,16 @@ export const defaultTemplateTexts = {
       'В связи с рассмотрением обращения, зарегистрированного {дата_регистрации} за № {номер}, в соответствии с пунктом 2 части 1 и частью 2 статьи 10 Федерального закона от 02.05.2006 № 59-ФЗ «О порядке рассмотрения обращений граждан Российской Федерации» просим в течение 15 дней представить {запрашиваемые_сведения}.',
     ],
   },
+  // ANS-10 (HMR 8.3, KHV 3.9.3): the result of a control appeal goes back to the body that sent it,
+  // with a copy of the answer and the note that the author has been informed.
+  'control-report': {
+    layout: 'letter',
+    title: 'О результатах рассмотрения обращения',
+    paragraphs: [
+      'Направляем информацию о результатах рассмотрения обращения (автор — {адресат}), поступившего на контроль и зарегистрированного {дата_регистрации} за № {номер}. Копия ответа, направленного автору обращения, прилагается.',
+      'Автор обращения проинформирован о результатах рассмотрения.',
+    ],
+  },
   // ANS-3 (HMR 8.2, KCSON 2.8.5–2.8.6, KHV 3.9.2, DUKI 6.2): the number and date of the appeal,
   // the explanations on every question, the right and the procedure to appeal the decision; the
   // executor's name and phone at the foot (DUKI 6.5); signed by the responsible official (HMR 8.1).

@@ -5,7 +5,7 @@ const actOnly = ['mail-opening-act'] as const satisfies readonly TemplateKind[];
 /** DL-2: fields only the extension notice fills. */
 const extensionOnly = ['extension-notice'] as const satisfies readonly TemplateKind[];
 /** ROU-7: fields of the redirect letters; ANS-1: the documents request names its body too. */
-const redirectOnly = ['redirect-cover-letter', 'redirect-notice', 'documents-request'] as const satisfies readonly TemplateKind[];
+const redirectOnly = ['redirect-cover-letter', 'redirect-notice', 'documents-request', 'control-report'] as const satisfies readonly TemplateKind[];
 /** ANS-1: what is requested. */
 const requestOnly = ['documents-request'] as const satisfies readonly TemplateKind[];
 /** ANS-3: fields only the answer fills. */
@@ -79,7 +79,7 @@ export type MailOpeningActValues = PlaceholderValues & Record<Extract<Entry, { k
 export type ExtensionNoticeValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'extension-notice'[] }>['name'], string>;
 
 /** ROU-7: the values of the redirect letters. */
-export type RedirectValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly ('redirect-cover-letter' | 'redirect-notice' | 'documents-request')[] }>['name'], string>;
+export type RedirectValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly ('redirect-cover-letter' | 'redirect-notice' | 'documents-request' | 'control-report')[] }>['name'], string>;
 
 /** ANS-3: the values of an answer — the common fields and the answer's own. */
 export type AnswerValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'answer'[] }>['name'], string>;

@@ -11,6 +11,7 @@ export const templateKinds = [
   { kind: 'redirect-cover-letter', title: 'Сопроводительное письмо о направлении обращения по компетенции', source: '59-ФЗ ст. 8 ч. 3; HMR 4.8–4.9, KCSON 2.9, KHV 3.4.2 (ROU-7)' },
   { kind: 'redirect-notice', title: 'Уведомление автора о переадресации обращения', source: '59-ФЗ ст. 8 ч. 3; HMR 4.8, DUKI 4.3 (ROU-7)' },
   { kind: 'documents-request', title: 'Запрос документов и материалов', source: '59-ФЗ ст. 10 ч. 1 п. 2; KCSON 3.2 (ANS-1)' },
+  { kind: 'control-report', title: 'Сопроводительное письмо с результатом рассмотрения контрольного обращения', source: 'HMR 8.3, KHV 3.9.3 (ANS-10)' },
   { kind: 'answer', title: 'Ответ на обращение', source: 'HMR 8.1–8.2, KCSON 2.8.5–2.8.6, KHV 3.9.2, DUKI 6.2–6.5 (ANS-3, ANS-4)' },
 ] as const satisfies readonly { kind: string; title: string; source: string }[];
 

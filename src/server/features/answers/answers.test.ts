@@ -38,6 +38,25 @@ describe.each(testDatabaseKinds)('answer: draft, approval, signature, registrati
     await sink.close();
   });
 
+  it('gives the drafter the lists for the route: signers (head, deputies) and approvers (executors too), not to the registrar', async () => {
+    type Person = { userId: number; name: string };
+    const signers = await exec.request('GET', '/api/answers/signers');
+    expect(signers.statusCode, signers.body).toBe(200);
+    expect((signers.json() as Person[]).map((p) => p.userId).sort()).toEqual([users.head!.id, users.deputy!.id].sort());
+    expect(signers.json()[0]).toEqual({ userId: expect.any(Number), officialId: expect.any(Number), unitId: null, name: expect.stringMatching(/^Сотрудник-/), unit: null, position: null });
+    const approvers = (await exec.request('GET', '/api/answers/approvers')).json() as Person[];
+    expect(approvers.map((p) => p.userId).sort()).toEqual([users.head!.id, users.deputy!.id, users.exec!.id, users.other!.id].sort());
+    // Only active users.
+    await t.database.db.updateTable('users').set({ active: false }).where('id', '=', users.other!.id).execute();
+    try {
+      expect(((await head.request('GET', '/api/answers/approvers')).json() as Person[]).map((p) => p.userId)).not.toContain(users.other!.id);
+    } finally {
+      await t.database.db.updateTable('users').set({ active: true }).where('id', '=', users.other!.id).execute();
+    }
+    expect((await reg.request('GET', '/api/answers/signers')).statusCode).toBe(403);
+    expect((await reg.request('GET', '/api/answers/approvers')).statusCode).toBe(403);
+  });
+
   it('lets only the responsible executor draft the answer from the template', async () => {
     expect((await other.request('POST', `/api/appeals/${appealId}/answers`, { body: BODY })).statusCode).toBe(403);
     expect((await exec.request('POST', `/api/appeals/${appealId}/answers`, { body: 'коротко' })).statusCode).toBe(400);

@@ -9,6 +9,9 @@ import { getAppealCard } from '../registry/queries';
 import { noticeRecipients } from '../notices/recipients';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 import { lockAnswer } from './access';
+import { answerValues } from './answer-values';
+import { fillTemplate } from '../../platform/documents/docx-template';
+import type { Profile } from '../../../domain/profiles';
 
 export const ANSWER = 'answer';
 
@@ -23,7 +26,7 @@ export function formatOutgoingNumber(seq: number): string {
  * every recipient (a collective appeal: those chosen to receive the answer, REG-4) by the appeal's
  * route: e-mail for an electronic appeal, post for a written one. The appeal is then «answered».
  */
-export async function dispatchAnswer(ctx: StaffCtx, answerId: number, deps: { timeZone: string; delivery: DeliveryDeps }) {
+export async function dispatchAnswer(ctx: StaffCtx, answerId: number, deps: { timeZone: string; profile: Profile; delivery: DeliveryDeps }) {
   const now = ctx.clock.now();
   const today = localDate(now, deps.timeZone);
   return ctx.db.transaction().execute(async (trx) => {
@@ -60,6 +63,29 @@ export async function dispatchAnswer(ctx: StaffCtx, answerId: number, deps: { ti
         .executeTakeFirstOrThrow();
       documents.push(doc);
       if (doc.route === 'email') await enqueueDelivery(trx, deps.delivery, doc.id);
+    }
+    // ANS-10 (HMR 8.3): a control appeal — the result goes back to the forwarding body with a cover
+    // letter and a copy of the answer, registered under the same outgoing number.
+    if (card.forwarded?.isControl) {
+      const body = await trx.selectFrom('external_bodies').selectAll().where('id', '=', card.forwarded.bodyId).executeTakeFirstOrThrow();
+      const template = await trx.selectFrom('document_templates').select('content').where('kind', '=', 'control-report').executeTakeFirst();
+      if (!template) throw errors.conflict('Шаблон сопроводительного письма по контрольному обращению не найден. Администратору: восстановите шаблон по умолчанию.');
+      const address = body.postal_address.trim() || body.email.trim();
+      if (!address) throw errors.conflict(`У органа «${body.name}», поставившего обращение на контроль, не указан адрес: дополните справочник органов.`);
+      const route = body.postal_address.trim() ? ('post' as const) : ('email' as const);
+      const values = { ...(await answerValues(trx, card, '', ctx.actor.officialId, deps.profile, today)), орган: body.name, адрес_органа: address, вопросы_переадресации: '' };
+      for (const [kind, fileName, content] of [
+        ['control-report', `Сопроводительное письмо (исх. ${outgoingNumber} от ${formatDateRu(today)}) в ${body.name}.docx`, fillTemplate(template.content, values)],
+        [ANSWER, `Копия ответа (исх. ${outgoingNumber} от ${formatDateRu(today)}) в ${body.name}.docx`, version.content],
+      ] as const) {
+        const doc = await trx
+          .insertInto('outgoing_documents')
+          .values({ appeal_id: a.appeal_id, kind, route, recipient_author_id: null, recipient_body_id: body.id, recipient_address: address, status: 'queued', due_date: card.considerationDeadline, file_name: fileName.replace(/[\\/]/g, '-'), content, created_by: ctx.actor.userId, created_at: now, outgoing_number: outgoingNumber, outgoing_date: today, answer_id: a.id })
+          .returning(['id', 'route'])
+          .executeTakeFirstOrThrow();
+        documents.push(doc);
+        if (doc.route === 'email') await enqueueDelivery(trx, deps.delivery, doc.id);
+      }
     }
     await trx.updateTable('answers').set({ status: 'dispatched', outgoing_number: outgoingNumber, outgoing_date: today, updated_at: now }).where('id', '=', a.id).execute();
     await trx.updateTable('appeals').set({ status: step.to, updated_at: now }).where('id', '=', a.appeal_id).execute();

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 import { answerStatusLabels, currentStep } from '../../../domain/answers/answer-flow';
 import { fullName } from '../../../domain/org/person-name';
@@ -45,4 +45,24 @@ export async function appealAnswers(db: Kysely<DB>, appealId: number) {
       turnUserId: turn?.approverUserId ?? null,
     };
   });
+}
+
+/**
+ * ANS-4, ANS-5: whom the drafter may put on the approval route — active staff with the given roles
+ * (the same shape as GET /api/consideration/deciders), so an executor can build the route without
+ * the registrar's or the head's lists.
+ */
+export async function activeStaffWithRoles(db: Kysely<DB>, roles: ('head' | 'deputy' | 'executor')[]) {
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('officials as o', 'o.id', 'u.official_id')
+    .leftJoin('units as un', 'un.id', 'o.unit_id')
+    .leftJoin('positions as p', 'p.id', 'o.position_id')
+    .select(['u.id', 'o.surname', 'o.first_name', 'o.patronymic', 'un.name as unit', 'p.name as position', 'o.id as official_id', 'o.unit_id'])
+    .where('u.active', '=', true)
+    .where((eb) => eb.exists(eb.selectFrom('user_roles as r').select('r.user_id').whereRef('r.user_id', '=', 'u.id').where('r.role', 'in', roles)))
+    .orderBy(sql`o.surname collate "und-x-icu"`)
+    .orderBy('u.id')
+    .execute();
+  return rows.map((r) => ({ userId: r.id, officialId: r.official_id, unitId: r.unit_id, name: fullName({ surname: r.surname, firstName: r.first_name, patronymic: r.patronymic }), unit: r.unit, position: r.position }));
 }

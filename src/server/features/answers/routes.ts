@@ -9,9 +9,10 @@ import { answerBody, approvalRouteBody, decisionBody, idParams } from './schemas
 import { draftAnswer, reviseAnswer } from './draft-answer';
 import { decideApproval, sendForApproval } from './approval';
 import { dispatchAnswer } from './dispatch-answer';
-import { appealAnswers } from './queries';
+import { activeStaffWithRoles, appealAnswers } from './queries';
 
 const tags = ['Ответы на обращения'];
+const staffPerson = z.object({ userId: z.number(), officialId: z.number(), unitId: z.number().nullable(), name: z.string(), unit: z.string().nullable(), position: z.string().nullable() });
 
 /** ANS-3…7: drafting, approval and signature, registration and dispatch of the answer. */
 export const answerRoutes: Feature = (api, deps) => {
@@ -21,6 +22,20 @@ export const answerRoutes: Feature = (api, deps) => {
     if (!a) throw errors.notFound('Ответ', 'm');
     return a.appeal_id;
   };
+
+  // The drafter builds the route himself (ANS-4, ANS-5): an executor has neither the registrar's list
+  // (/consideration/deciders) nor the head's (/consideration/executors).
+  api.get('/answers/signers', {
+    config: { access: 'assignments.work' },
+    schema: { tags, summary: 'Кто может подписать ответ: глава и заместители (HMR 8.1)', response: { 200: z.array(staffPerson), ...errorResponses } },
+    handler: async () => activeStaffWithRoles(deps.db, ['head', 'deputy']),
+  });
+
+  api.get('/answers/approvers', {
+    config: { access: 'assignments.work' },
+    schema: { tags, summary: 'Кого можно включить в маршрут согласования ответа', response: { 200: z.array(staffPerson), ...errorResponses } },
+    handler: async () => activeStaffWithRoles(deps.db, ['executor', 'head', 'deputy']),
+  });
 
   api.get('/appeals/:id/answers', {
     config: { access: 'workplace.use' },
@@ -68,7 +83,7 @@ export const answerRoutes: Feature = (api, deps) => {
     config: { access: 'appeals.register' },
     schema: { tags, summary: 'Зарегистрировать исходящий и направить ответ (ANS-6, ANS-7)', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
     handler: async (req) => {
-      const result = await dispatchAnswer(staffCtxOf(req, deps), req.params.id, { timeZone: deps.timeZone(), delivery: deps });
+      const result = await dispatchAnswer(staffCtxOf(req, deps), req.params.id, { timeZone: deps.timeZone(), profile: deps.profile(), delivery: deps });
       deps.jobs.wake();
       return result;
     },

@@ -46,6 +46,11 @@ describe.each(testDatabaseKinds)('extension of the term (DL-2) across the New Ye
     const extended = computeDeadline('extension', original.date, t.deps.profile(), calendar, { amount: 30 });
     expect(decided.json().newDeadline).toBe(extended.date);
     expect(decided.json().steps).toEqual(JSON.parse(JSON.stringify(extended.steps)));
+    const listed = (await head.request('GET', `/api/appeals/${id}/extensions`)).json();
+    expect(listed[0].newDeadlineSteps).toEqual(JSON.parse(JSON.stringify(extended.steps)));
+    const explained = (await head.request('GET', `/api/appeals/${id}/deadlines`)).json();
+    expect(explained.consideration.date).toBe(extended.date);
+    expect(explained.consideration.steps.at(-1).date).toBe(extended.date);
     const [assignment] = (await exec.request('GET', '/api/my-assignments')).json() as { appealId: number; deadline: string }[];
     expect(assignment).toMatchObject({ appealId: id, deadline: extended.date });
     const docs = (await reg.request('GET', `/api/appeals/${id}/documents`)).json() as { id: number; kind: string }[];

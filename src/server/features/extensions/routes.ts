@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Feature } from '../../platform/http/api';
 import { errorResponses, staffCtxOf } from '../../platform/http/api';
 import { appealReader } from '../consideration/read-access';
+import { computeDeadline } from '../../../domain/deadlines';
 import { extensionDecisionBody, extensionRequestBody, idParams } from './schemas';
 import { requestExtension } from './request-extension';
 import { decideExtension } from './decide-extension';
@@ -18,7 +19,12 @@ export const extensionRoutes: Feature = (api, deps) => {
     handler: async (req) => {
       await appealReader(deps.db, req.actor!, req.params.id);
       const rows = await deps.db.selectFrom('extensions').selectAll().where('appeal_id', '=', req.params.id).orderBy('id').execute();
-      return rows.map((r) => ({ id: r.id, reasons: r.reasons, days: r.days, requestedAt: r.requested_at.toISOString(), requestDue: r.request_due, deadlineBefore: r.deadline_before, decision: r.decision, decidedAt: r.decided_at?.toISOString() ?? null, comment: r.decision_comment, newDeadline: r.new_deadline }));
+      const { profile, calendar } = await cdeps();
+      // The explanation of the new deadline is recomputed on reading (as every deadline's is).
+      return rows.map((r) => ({
+        id: r.id, reasons: r.reasons, days: r.days, requestedAt: r.requested_at.toISOString(), requestDue: r.request_due, deadlineBefore: r.deadline_before, decision: r.decision, decidedAt: r.decided_at?.toISOString() ?? null, comment: r.decision_comment, newDeadline: r.new_deadline,
+        newDeadlineSteps: r.decision === 'approved' ? computeDeadline('extension', r.deadline_before, profile, calendar, { amount: r.days }).steps : [],
+      }));
     },
   });
 

@@ -13,8 +13,8 @@ const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /**
  * The columns of HMR app. 2 «Журнал регистрации письменных обращений граждан…», headings as there,
  * followed by what KCSON 6.1.10 adds (вид, форма, тематика) and the deadline of consideration.
- * «Кому отписано», «Результат рассмотрения» and «Дата ответа» stay empty until routing (ROU-1…)
- * and answers exist: the columns are kept so the form is the approved one.
+ * «Кому отписано» — the responsible executors of the resolution (ROU-2), «Результат рассмотрения» —
+ * the results of its questions (CTL-3), «Дата ответа» — the outgoing date of the answer (ANS-6).
  */
 export const journalColumns: Column[] = [
   { header: '№ п/п', width: 7, value: (_r, i) => i + 1 },
@@ -29,9 +29,9 @@ export const journalColumns: Column[] = [
   { header: 'Льготная категория', width: 16, value: (r) => r.benefitCategories.join(', ') },
   { header: 'Краткое содержание обращения', width: 50, value: (r) => r.annotation },
   { header: 'Через какую организацию поступило', width: 28, value: (r) => r.forwardedBy ?? '' },
-  { header: 'Кому отписано', width: 24, value: () => null },
-  { header: 'Результат рассмотрения', width: 24, value: () => null },
-  { header: 'Дата ответа', width: 12, date: true, value: () => null },
+  { header: 'Кому отписано', width: 24, value: (r) => r.executors.join('\n') },
+  { header: 'Результат рассмотрения', width: 24, value: (r) => r.results.join('\n') },
+  { header: 'Дата ответа', width: 12, date: true, value: (r) => (r.answerDate ? excelDate(r.answerDate) : null) },
   { header: 'Вид обращения', width: 14, value: (r) => typeLabels[r.type] },
   { header: 'Форма обращения', width: 16, value: (r) => formLabels[r.form] },
   { header: 'Тематика обращения (ТОТК)', width: 40, value: (r) => r.themes.map((t) => `${t.code} ${t.name}`).join('\n') },

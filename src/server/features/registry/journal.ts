@@ -1,4 +1,5 @@
-import { appealStatuses, isOpen, onControlStatuses, openStatuses } from '../../../domain/appeal/lifecycle';
+import { appealStatuses, isOpen, onControlStatuses, openStatuses, questionResultLabels } from '../../../domain/appeal/lifecycle';
+import { fullName } from '../../../domain/org/person-name';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../platform/db/schema';
@@ -112,8 +113,22 @@ async function presentRows(db: Kysely<DB>, page: AppealRow[], today: string) {
   const bodyIds = [...new Set(page.map((r) => r.forwarded_by_body_id).filter((id): id is number => id !== null))];
   const bodies = bodyIds.length ? await db.selectFrom('external_bodies').select(['id', 'name']).where('id', 'in', bodyIds).execute() : [];
   const questions = ids.length
-    ? await db.selectFrom('appeal_questions as q').innerJoin('totk as t', 't.code', 'q.totk_code').select(['q.appeal_id', 'q.totk_code', 't.name']).where('q.appeal_id', 'in', ids).orderBy('q.position').execute()
+    ? await db.selectFrom('appeal_questions as q').innerJoin('totk as t', 't.code', 'q.totk_code').select(['q.appeal_id', 'q.totk_code', 't.name', 'q.result']).where('q.appeal_id', 'in', ids).orderBy('q.position').execute()
     : [];
+  // HMR app. 2 «Кому отписано», «Результат рассмотрения», «Дата ответа» (ROU-2, CTL-3, ANS-6).
+  const executors = ids.length
+    ? await db
+        .selectFrom('assignments as a')
+        .innerJoin('users as u', 'u.id', 'a.executor_user_id')
+        .innerJoin('officials as o', 'o.id', 'u.official_id')
+        .select(['a.appeal_id', 'o.surname', 'o.first_name', 'o.patronymic'])
+        .where('a.appeal_id', 'in', ids)
+        .where('a.role', '=', 'responsible')
+        .where('a.status', 'not in', ['cancelled', 'handed-over', 'returned'])
+        .orderBy('a.part')
+        .execute()
+    : [];
+  const answers = ids.length ? await db.selectFrom('answers').select(['appeal_id', 'outgoing_date']).where('appeal_id', 'in', ids).where('status', '=', 'dispatched').execute() : [];
   return page.map((r) => {
     const own = authors.filter((a) => a.appeal_id === r.id && a.role !== 'representative');
     return {
@@ -134,6 +149,9 @@ async function presentRows(db: Kysely<DB>, page: AppealRow[], today: string) {
       collective: r.collective,
       status: r.status,
       themes: questions.filter((q) => q.appeal_id === r.id).map((q) => ({ code: q.totk_code, name: q.name })),
+      executors: [...new Set(executors.filter((e) => e.appeal_id === r.id).map((e) => fullName({ surname: e.surname, firstName: e.first_name, patronymic: e.patronymic })))],
+      results: [...new Set(questions.filter((q) => q.appeal_id === r.id && q.result).map((q) => questionResultLabels[q.result!]))],
+      answerDate: answers.filter((x) => x.appeal_id === r.id && x.outgoing_date).map((x) => x.outgoing_date!).sort().at(-1) ?? null,
       // REG-8, DL-8: see filteredAppeals.
       onControl: onControlStatuses.includes(r.status),
       considerationDeadline: r.consideration_deadline,

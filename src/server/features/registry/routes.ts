@@ -91,10 +91,13 @@ export const registryRoutes: Feature = (api, deps) => {
       const calendar = await deps.calendar.get();
       const registration = computeDeadline('registration', card.receivedDate, deps.profile(), calendar);
       const consideration = computeDeadline('consideration', card.registrationDate, deps.profile(), calendar);
+      // DL-2: after an extension the deadline is explained from the original one (HMR 5.5).
+      const extension = await deps.db.selectFrom('extensions').select(['deadline_before', 'days']).where('appeal_id', '=', req.params.id).where('decision', '=', 'approved').orderBy('id', 'desc').executeTakeFirst();
+      const considerationSteps = extension ? [...consideration.steps, ...computeDeadline('extension', extension.deadline_before, deps.profile(), calendar, { amount: extension.days }).steps] : consideration.steps;
       return {
         // The stored registration deadline may come from the internet cut-off (HMR 3.5), not the 3 days.
         registration: { date: card.registrationDeadline, steps: card.registrationDeadline === registration.date ? registration.steps : [{ kind: 'result', date: card.registrationDeadline, text: `Поступило через интернет-приёмную: регистрируется не позднее ${card.registrationDeadline.split('-').reverse().join('.')} (HMR 3.5).` }] },
-        consideration: { date: card.considerationDeadline, steps: consideration.steps },
+        consideration: { date: card.considerationDeadline, steps: considerationSteps },
       };
     },
   });

@@ -18,6 +18,7 @@ import { CorrectCard } from './correct-card';
 import { CaseSection } from './facts';
 import { announceDrawnUpAct, MailOpeningActDialog } from './mail-opening-act-dialog';
 import { ConsiderationSection } from './consideration-section';
+import { RedirectSection } from './redirect-section';
 
 type Official = { id: number; fullName: string };
 
@@ -59,6 +60,8 @@ function AppealCase({ id }: { id: number }) {
   // INT-4: the mail-opening act; a new act reloads the documents list (its own query).
   const [drawingAct, setDrawingAct] = useState(false);
   const [documentsVersion, setDocumentsVersion] = useState(0);
+  // A redirect changes the questions' results and the state: the consideration part is read again.
+  const [considerationVersion, setConsiderationVersion] = useState(0);
 
   const officialName = useCallback((officialId: number) => officials.data?.find((o) => o.id === officialId)?.fullName ?? `должностное лицо (код ${officialId})`, [officials.data]);
   const reloadAll = () => {
@@ -144,7 +147,19 @@ function AppealCase({ id }: { id: number }) {
       ) : (
         <>
           <AppealCardView card={c} deadlines={deadlines.data} timeZone={timeZone} today={today} officialName={officialName} />
-          <ConsiderationSection appealId={c.id} appealNumber={c.number} timeZone={timeZone} onChanged={reloadAll} />
+          <ConsiderationSection key={considerationVersion} appealId={c.id} appealNumber={c.number} timeZone={timeZone} onChanged={reloadAll} />
+          <RedirectSection
+            appealId={c.id}
+            appealNumber={c.number}
+            registrationDate={c.registrationDate}
+            status={c.status}
+            timeZone={timeZone}
+            onChanged={() => {
+              reloadAll();
+              setConsiderationVersion((v) => v + 1);
+              setDocumentsVersion((v) => v + 1);
+            }}
+          />
           <CaseSection title="Электронный образ и приложения" id="case-attachments">
             <AppealAttachments appealId={c.id} canEdit={isRegistrar && !annulled} />
           </CaseSection>

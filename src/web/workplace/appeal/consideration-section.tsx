@@ -17,6 +17,8 @@ import { MaterialsForms } from './materials-form';
 import { ResultsForm } from './results-form';
 import { ControlActions } from './control-actions';
 import { Evaluations } from './evaluation-dialog';
+import { ExtensionSection } from './extension-section';
+import { AnswersSection } from './answers-section';
 
 type Props = { appealId: number; appealNumber: string | null; timeZone: string; onChanged: () => void };
 type Dialog = 'hand-over' | 'complained' | 'resolution' | null;
@@ -110,6 +112,8 @@ function ConsiderationBody({ view: v, appealId, appealNumber, timeZone, onChange
 
       <ResolutionsView assignments={v.assignments} viewer={v.viewer} timeZone={timeZone} today={today} />
       {user && <MaterialsForms assignments={v.assignments} responsibleOfParts={v.responsibleOfParts} userId={effectiveUserId(user)} onSubmitted={onChanged} />}
+      <ExtensionSection appealId={appealId} label={label} view={v} timeZone={timeZone} onChanged={onChanged} />
+      <AnswersSection appealId={appealId} label={label} view={v} timeZone={timeZone} onChanged={onChanged} />
       <ResultsForm key={v.questions.map((q) => q.result ?? '').join('|')} appealId={appealId} questions={v.questions} editable={canResults} onSaved={onChanged} />
       {can(roles, 'appeals.control') && <ControlActions appealId={appealId} label={label} view={v} onDecided={onChanged} />}
       <Evaluations appealId={appealId} view={v} canRecord={can(roles, 'appeals.evaluate') && v.status !== 'annulled'} timeZone={timeZone} onRecorded={onChanged} />
