@@ -53,6 +53,9 @@ describe.each(testDatabaseKinds)('assignments: not within competence, the drafte
     expect(named.statusCode, named.body).toBe(200);
     expect(named.json().due).toBe(computeDeadline('drafter-naming', '2026-11-20', t.deps.profile(), await t.deps.calendar.get()).date);
     expect((await exec2.request('POST', `/api/appeals/${id}/answers`, { body: 'Проект ответа, подготовленный назначенным исполнителем.' })).statusCode).toBe(200);
+    // …and reads the whole case to do it.
+    expect((await exec2.request('GET', `/api/appeals/${id}`)).statusCode).toBe(200);
+    expect((await exec2.request('GET', `/api/appeals/${id}/consideration`)).json().assignments).toHaveLength(1);
   });
 
   it('refuses to deactivate an executor with open work, hands it all over, then deactivates (ROU-12)', async () => {

@@ -18,7 +18,9 @@ export async function appealReader(db: Kysely<DB>, actor: Actor, appealId: numbe
     return { kind: 'staff' };
   }
   const userId = effectiveUserId(actor);
-  const role = await assignmentRoleOn(db, appealId, userId);
+  let role: Awaited<ReturnType<typeof assignmentRoleOn>> = await assignmentRoleOn(db, appealId, userId);
+  // ROU-5: the drafter named by the responsible executor prepares the answer from the whole case.
+  if (!role && (await db.selectFrom('assignments').select('id').where('appeal_id', '=', appealId).where('drafter_user_id', '=', userId).where('status', '=', 'open').executeTakeFirst())) role = 'responsible';
   // The same answer as for an appeal that does not exist: nothing tells an outsider it is there.
   if (!role) throw errors.notFound('Обращение', 'n');
   return { kind: 'executor', role, userId };
