@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { api, ApiError } from '../../api/client';
+import { Modal, Stack, Textarea } from '@mantine/core';
+import { api } from '../../api/client';
 import { showSuccess } from '../../components/form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit } from '../../components/use-submit';
 
 export type ApprovalMode = 'approve' | 'return';
 
@@ -22,32 +24,22 @@ export function AnswerDecisionDialog({ mode, label, opened, onClose, ...rest }: 
 
 function DecisionForm({ mode, answerId, onClose, onDone }: Omit<Props, 'opened' | 'label'>) {
   const [comment, setComment] = useState('');
-  const [fieldError, setFieldError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, setFieldErrors, run } = useSubmit('Решение не сохранено. Повторите действие.');
   const returning = mode === 'return';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
     if (returning && !comment.trim()) {
-      setFieldError('Укажите, что доработать.');
+      setFieldErrors({ comment: 'Укажите, что доработать.' });
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api('POST', `/api/answers/${answerId}/decision`, { decision: returning ? 'returned' : 'approved', comment });
       showSuccess(returning ? 'Проект ответа возвращён на доработку.' : 'Проект ответа согласован.');
       onClose();
       onDone();
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Решение не сохранено. Повторите действие.');
-      setFieldError(apiError.fields.comment);
-      setError(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -64,23 +56,18 @@ function DecisionForm({ mode, answerId, onClose, onDone }: Omit<Props, 'opened' 
           value={comment}
           onChange={(e) => {
             setComment(e.currentTarget.value);
-            setFieldError(undefined);
+            setFieldErrors({});
           }}
-          error={fieldError}
+          error={fieldErrors.comment}
         />
-        {error && (
-          <Alert color="red" role="alert" title={returning ? 'Проект не возвращён' : 'Проект не согласован'}>
-            <Text size="sm">{error}</Text>
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy} color={returning ? 'red' : undefined}>
-            {returning ? 'Вернуть на доработку' : 'Согласовать'}
-          </Button>
-        </Group>
+        <DialogFooter
+          error={error}
+          errorTitle={returning ? 'Проект не возвращён' : 'Проект не согласован'}
+          busy={busy}
+          onCancel={onClose}
+          submitLabel={returning ? 'Вернуть на доработку' : 'Согласовать'}
+          submitColor={returning ? 'red' : undefined}
+        />
       </Stack>
     </form>
   );

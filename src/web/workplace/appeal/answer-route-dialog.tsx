@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, List, Modal, MultiSelect, Select, Stack, Text } from '@mantine/core';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { showSuccess } from '../../components/form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit } from '../../components/use-submit';
 import { personLabel, type StaffPerson } from './consideration-model';
 
 type Props = { answerId: number; label: string; opened: boolean; onClose: () => void; onDone: () => void };
@@ -24,13 +26,10 @@ function RouteForm({ answerId, onClose, onDone }: Omit<Props, 'opened' | 'label'
   const approvers = useQuery<StaffPerson[]>('/api/answers/approvers');
   const [approverIds, setApproverIds] = useState<number[]>([]);
   const [signerId, setSignerId] = useState<number | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setFieldErrors, fieldError, run } = useSubmit('Проект не направлен. Повторите действие.');
 
   const people = [...(approvers.data ?? []), ...(signers.data ?? [])];
   const nameOf = (id: number) => people.find((p) => p.userId === id)?.name ?? `сотрудник (код ${id})`;
-  const fieldError = (key: string) => errors[key] ?? Object.entries(errors).find(([k]) => k.startsWith(`${key}.`))?.[1];
   const listError = approvers.error ?? signers.error;
 
   function move(index: number, by: -1 | 1) {
@@ -46,24 +45,15 @@ function RouteForm({ answerId, onClose, onDone }: Omit<Props, 'opened' | 'label'
     e.preventDefault();
     if (busy) return;
     if (signerId === null) {
-      setErrors({ signerUserId: 'Выберите, кто подписывает ответ.' });
+      setFieldErrors({ signerUserId: 'Выберите, кто подписывает ответ.' });
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    setErrors({});
-    try {
+    await run(async () => {
       await api('POST', `/api/answers/${answerId}/approval`, { approverUserIds: approverIds, signerUserId: signerId });
       showSuccess(`Проект ответа направлен ${approverIds.length > 0 ? `на согласование: ${nameOf(approverIds[0]!)}` : `на подпись: ${nameOf(signerId)}`}.`);
       onClose();
       onDone();
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Проект не направлен. Повторите действие.');
-      setErrors(apiError.fields);
-      setError(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -80,7 +70,7 @@ function RouteForm({ answerId, onClose, onDone }: Omit<Props, 'opened' | 'label'
           onChange={(id) => {
             setSignerId(id);
             setApproverIds((ids) => ids.filter((x) => x !== id));
-            setErrors({});
+            setFieldErrors({});
           }}
           error={fieldError('signerUserId')}
         />
@@ -94,7 +84,7 @@ function RouteForm({ answerId, onClose, onDone }: Omit<Props, 'opened' | 'label'
           value={approverIds}
           onChange={(ids) => {
             setApproverIds(ids);
-            setErrors({});
+            setFieldErrors({});
           }}
           error={fieldError('approverUserIds')}
         />
@@ -142,19 +132,7 @@ function RouteForm({ answerId, onClose, onDone }: Omit<Props, 'opened' | 'label'
             </Group>
           </Alert>
         )}
-        {error && (
-          <Alert color="red" role="alert" title="Проект не направлен на согласование">
-            <Text size="sm">{error}</Text>
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy}>
-            Направить на согласование
-          </Button>
-        </Group>
+        <DialogFooter error={error} errorTitle="Проект не направлен на согласование" busy={busy} onCancel={onClose} submitLabel="Направить на согласование" />
       </Stack>
     </form>
   );

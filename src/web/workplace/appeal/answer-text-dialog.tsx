@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { api, ApiError } from '../../api/client';
+import { Alert, Modal, Stack, Textarea } from '@mantine/core';
+import { api } from '../../api/client';
 import { showSuccess } from '../../components/form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit } from '../../components/use-submit';
 
 /** draft — the first draft of an appeal; edit — a new version of a draft; edition — a new edition of a signed answer. */
 export type AnswerTextMode = 'draft' | 'edit' | 'edition';
@@ -36,20 +38,16 @@ export function AnswerTextDialog({ mode, label, opened, onClose, ...rest }: Prop
 
 function AnswerTextForm({ mode, appealId, answerId, initial, onClose, onDone }: Omit<Props, 'opened' | 'label'>) {
   const [body, setBody] = useState(initial);
-  const [fieldError, setFieldError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, setFieldErrors, run } = useSubmit('Проект ответа не сохранён. Повторите действие.');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
     if (body.trim().length < 20) {
-      setFieldError('Изложите ответ по существу каждого поставленного вопроса (не менее 20 знаков).');
+      setFieldErrors({ body: 'Изложите ответ по существу каждого поставленного вопроса (не менее 20 знаков).' });
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const res =
         mode === 'draft'
           ? await api<{ id: number; version: number }>('POST', `/api/appeals/${appealId}/answers`, { body })
@@ -63,13 +61,7 @@ function AnswerTextForm({ mode, appealId, answerId, initial, onClose, onDone }: 
       );
       onClose();
       onDone();
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Проект ответа не сохранён. Повторите действие.');
-      setFieldError(apiError.fields.body);
-      setError(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -92,23 +84,11 @@ function AnswerTextForm({ mode, appealId, answerId, initial, onClose, onDone }: 
           value={body}
           onChange={(e) => {
             setBody(e.currentTarget.value);
-            setFieldError(undefined);
+            setFieldErrors({});
           }}
-          error={fieldError}
+          error={fieldErrors.body}
         />
-        {error && (
-          <Alert color="red" role="alert" title="Проект ответа не сохранён">
-            <Text size="sm">{error}</Text>
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy}>
-            {submitLabels[mode]}
-          </Button>
-        </Group>
+        <DialogFooter error={error} errorTitle="Проект ответа не сохранён" busy={busy} onCancel={onClose} submitLabel={submitLabels[mode]} />
       </Stack>
     </form>
   );

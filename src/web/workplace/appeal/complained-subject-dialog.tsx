@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { api, ApiError } from '../../api/client';
+import { Alert, Modal, Select, Stack, Text } from '@mantine/core';
+import { api } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { showSuccess } from '../../components/form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit } from '../../components/use-submit';
 import type { Official, Unit } from '../admin/types';
 import { unitSelectData } from '../admin/structure-options';
 import type { ConsiderationView } from './consideration-model';
@@ -26,9 +28,7 @@ function ComplainedSubjectForm({ appealId, current, onClose, onDone }: Omit<Prop
   const units = useQuery<Unit[]>('/api/structure/units');
   const [officialId, setOfficialId] = useState<number | null>(current.officialId);
   const [unitId, setUnitId] = useState<number | null>(current.unitId);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, run } = useSubmit('Сведения не сохранены. Повторите действие.');
 
   const officialOptions = (officials.data ?? []).filter((o) => o.active || o.id === current.officialId).map((o) => ({ value: o.id, label: o.fullName }));
   const unitOptions = unitSelectData(units.data ?? [], { keep: [current.unitId] });
@@ -36,22 +36,12 @@ function ComplainedSubjectForm({ appealId, current, onClose, onDone }: Omit<Prop
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    setFieldErrors({});
-    try {
+    await run(async () => {
       await api('PUT', `/api/appeals/${appealId}/complained-subject`, { officialId, unitId });
       showSuccess(officialId || unitId ? 'В карточке указано, чьё решение или действие обжалуется.' : 'Отметка о том, чьё решение обжалуется, снята.');
       onClose();
       onDone();
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Сведения не сохранены. Повторите действие.');
-      setFieldErrors(apiError.fields);
-      setError(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -93,19 +83,7 @@ function ComplainedSubjectForm({ appealId, current, onClose, onDone }: Omit<Prop
             {loadError.message}
           </Alert>
         )}
-        {error && (
-          <Alert color="red" role="alert" title="Сведения не сохранены">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy}>
-            Сохранить
-          </Button>
-        </Group>
+        <DialogFooter error={error} errorTitle="Сведения не сохранены" busy={busy} onCancel={onClose} submitLabel="Сохранить" />
       </Stack>
     </form>
   );

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { showApiError, showSuccess } from '../../components/form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit } from '../../components/use-submit';
 import type { ConsiderationView } from './consideration-model';
 
 type Props = { appealId: number; label: string; view: ConsiderationView; onDecided: () => void };
@@ -71,31 +73,21 @@ export function ControlActions({ appealId, label, view, onDecided }: Props) {
 
 function KeepForm({ appealId, label, current, onClose, onDone }: { appealId: number; label: string; current: string | null; onClose: () => void; onDone: () => void }) {
   const [reason, setReason] = useState(current ?? '');
-  const [fieldError, setFieldError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, setFieldErrors, run } = useSubmit('Решение не сохранено. Повторите действие.');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
     if (!reason.trim()) {
-      setFieldError('Укажите, почему обращение оставлено на контроле.');
+      setFieldErrors({ reason: 'Укажите, почему обращение оставлено на контроле.' });
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api('POST', `/api/appeals/${appealId}/control`, { decision: 'keep', reason });
       showSuccess(label ? `Обращение ${label} оставлено на контроле.` : 'Обращение оставлено на контроле.');
       onClose();
       onDone();
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Решение не сохранено. Повторите действие.');
-      setFieldError(apiError.fields.reason);
-      setError(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -112,23 +104,11 @@ function KeepForm({ appealId, label, current, onClose, onDone }: { appealId: num
           value={reason}
           onChange={(e) => {
             setReason(e.currentTarget.value);
-            setFieldError(undefined);
+            setFieldErrors({});
           }}
-          error={fieldError}
+          error={fieldErrors.reason}
         />
-        {error && (
-          <Alert color="red" role="alert" title="Решение не сохранено">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy}>
-            Оставить на контроле
-          </Button>
-        </Group>
+        <DialogFooter error={error} errorTitle="Решение не сохранено" busy={busy} onCancel={onClose} submitLabel="Оставить на контроле" />
       </Stack>
     </form>
   );

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Radio, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Modal, Radio, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { showSuccess } from '../../components/form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit } from '../../components/use-submit';
 import { DateField } from '../../components/date-field';
 import { localDate, localDateTime } from '../../../domain/time/local-date';
 import { zonedToInstant } from '../deadlines/zoned-time';
@@ -73,10 +75,8 @@ function EvaluationForm({ appealId, timeZone, onClose, onDone }: { appealId: num
   const [date, setDate] = useState<string | null>(localDate(now, timeZone));
   const [time, setTime] = useState(localDateTime(now, timeZone).time);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const drop = (key: string) => setErrors(({ [key]: _dropped, ...rest }) => rest);
+  const { busy, error, fieldErrors, setFieldErrors, run } = useSubmit('Оценка не записана. Повторите действие.');
+  const drop = (key: string) => setFieldErrors(({ [key]: _dropped, ...rest }) => rest);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -85,22 +85,14 @@ function EvaluationForm({ appealId, timeZone, onClose, onDone }: { appealId: num
     if (!value) local.value = 'Выберите оценку: удовлетворён полностью или не удовлетворён.';
     if (!channel) local.channel = 'Выберите, как получена оценка.';
     if (!date || !/^\d{2}:\d{2}$/.test(time)) local.receivedAt = 'Укажите дату и время получения оценки.';
-    setErrors(local);
+    setFieldErrors(local);
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api('POST', `/api/appeals/${appealId}/evaluations`, { value, channel, receivedAt: zonedToInstant(date!, time, timeZone), note });
       showSuccess('Оценка автора записана.');
       onClose();
       onDone();
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Оценка не записана. Повторите действие.');
-      setErrors(apiError.fields);
-      setError(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -110,7 +102,7 @@ function EvaluationForm({ appealId, timeZone, onClose, onDone }: { appealId: num
             setValue(v as EvaluationValue);
             drop('value');
           }}
-          error={errors.value}
+          error={fieldErrors.value}
         >
           <Stack gap={6} mt={6}>
             {(Object.keys(evaluationValueLabels) as EvaluationValue[]).map((v, i) => (
@@ -123,7 +115,7 @@ function EvaluationForm({ appealId, timeZone, onClose, onDone }: { appealId: num
             setChannel(c);
             drop('channel');
           }}
-          error={errors.channel}
+          error={fieldErrors.channel}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField
@@ -134,7 +126,7 @@ function EvaluationForm({ appealId, timeZone, onClose, onDone }: { appealId: num
               setDate(d);
               drop('receivedAt');
             }}
-            error={errors.receivedAt}
+            error={fieldErrors.receivedAt}
           />
           <TimeInput label="Время получения (местное)" required value={time} onChange={(e) => {
               setTime(e.currentTarget.value);
@@ -147,21 +139,9 @@ function EvaluationForm({ appealId, timeZone, onClose, onDone }: { appealId: num
             setNote(e.currentTarget.value);
             drop('note');
           }}
-          error={errors.note}
+          error={fieldErrors.note}
         />
-        {error && (
-          <Alert color="red" role="alert" title="Оценка не записана">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy}>
-            Записать оценку
-          </Button>
-        </Group>
+        <DialogFooter error={error} errorTitle="Оценка не записана" busy={busy} onCancel={onClose} submitLabel="Записать оценку" />
       </Stack>
     </form>
   );

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, NumberInput, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { api, ApiError } from '../../api/client';
+import { Modal, NumberInput, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { api } from '../../api/client';
 import { showSuccess } from '../../components/form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit } from '../../components/use-submit';
 import type { ExplanationStepView } from '../../components/deadline-explanation';
 import { formatDateRu } from '../../../domain/time/local-date';
 
@@ -40,9 +42,7 @@ export function ExtensionRequestDialog({ label, opened, onClose, ...rest }: Requ
 function RequestForm({ appealId, deadline, onClose, onDone }: Omit<RequestProps, 'opened' | 'label'>) {
   const [reasons, setReasons] = useState('');
   const [days, setDays] = useState<number | string>(30);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, setFieldErrors, run } = useSubmit('Служебная записка не подана. Повторите действие.');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -52,23 +52,15 @@ function RequestForm({ appealId, deadline, onClose, onDone }: Omit<RequestProps,
     const d = daysError(days);
     if (d) local.days = d;
     if (Object.keys(local).length > 0) {
-      setErrors(local);
+      setFieldErrors(local);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api('POST', `/api/appeals/${appealId}/extensions`, { reasons, days });
       showSuccess('Служебная записка о продлении срока направлена на решение главе.');
       onClose();
       onDone();
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Служебная записка не подана. Повторите действие.');
-      setErrors(apiError.fields);
-      setError(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -89,9 +81,9 @@ function RequestForm({ appealId, deadline, onClose, onDone }: Omit<RequestProps,
           value={reasons}
           onChange={(e) => {
             setReasons(e.currentTarget.value);
-            setErrors((x) => ({ ...x, reasons: '' }));
+            setFieldErrors((x) => ({ ...x, reasons: '' }));
           }}
-          error={errors.reasons || undefined}
+          error={fieldErrors.reasons || undefined}
         />
         <NumberInput
           label="На сколько дней продлить"
@@ -105,23 +97,11 @@ function RequestForm({ appealId, deadline, onClose, onDone }: Omit<RequestProps,
           value={days}
           onChange={(v) => {
             setDays(v);
-            setErrors((x) => ({ ...x, days: '' }));
+            setFieldErrors((x) => ({ ...x, days: '' }));
           }}
-          error={errors.days || undefined}
+          error={fieldErrors.days || undefined}
         />
-        {error && (
-          <Alert color="red" role="alert" title="Служебная записка не подана" data-testid="extension-refusal">
-            <Text size="sm">{error}</Text>
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy}>
-            Направить служебную записку
-          </Button>
-        </Group>
+        <DialogFooter error={error} errorTitle="Служебная записка не подана" errorTestId="extension-refusal" busy={busy} onCancel={onClose} submitLabel="Направить служебную записку" />
       </Stack>
     </form>
   );
@@ -142,9 +122,7 @@ function DecisionForm({ memo, onClose, onDecided }: Omit<DecisionProps, 'opened'
   const [decision, setDecision] = useState<'approved' | 'rejected' | null>(null);
   const [days, setDays] = useState<number | string>(memo.days);
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, setFieldErrors, run } = useSubmit('Решение не сохранено. Повторите действие.');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -154,23 +132,15 @@ function DecisionForm({ memo, onClose, onDecided }: Omit<DecisionProps, 'opened'
     if (decision === 'approved' && daysError(days)) local.days = daysError(days)!;
     if (decision === 'rejected' && !comment.trim()) local.comment = 'Укажите, почему в продлении отказано.';
     if (Object.keys(local).length > 0) {
-      setErrors(local);
+      setFieldErrors(local);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const outcome = await api<ExtensionOutcome>('POST', `/api/extensions/${memo.id}/decision`, decision === 'approved' ? { decision, days, comment } : { decision, comment });
       showSuccess(outcome.decision === 'approved' ? `Срок рассмотрения продлён до ${formatDateRu(outcome.newDeadline)}.` : 'В продлении срока рассмотрения отказано.');
       onClose();
       onDecided(outcome);
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Решение не сохранено. Повторите действие.');
-      setErrors(apiError.fields);
-      setError(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -185,9 +155,9 @@ function DecisionForm({ memo, onClose, onDecided }: Omit<DecisionProps, 'opened'
           value={decision}
           onChange={(v) => {
             setDecision(v as 'approved' | 'rejected');
-            setErrors({});
+            setFieldErrors({});
           }}
-          error={errors.decision}
+          error={fieldErrors.decision}
         >
           <Stack gap={6} mt={6}>
             <Radio value="approved" label="Продлить срок рассмотрения" data-autofocus />
@@ -208,9 +178,9 @@ function DecisionForm({ memo, onClose, onDecided }: Omit<DecisionProps, 'opened'
               value={days}
               onChange={(v) => {
                 setDays(v);
-                setErrors((x) => ({ ...x, days: '' }));
+                setFieldErrors((x) => ({ ...x, days: '' }));
               }}
-              error={errors.days || undefined}
+              error={fieldErrors.days || undefined}
             />
             <Text size="sm" c="dimmed">
               Автору будет направлено уведомление о продлении срока; решение не отменяется.
@@ -228,24 +198,19 @@ function DecisionForm({ memo, onClose, onDecided }: Omit<DecisionProps, 'opened'
             value={comment}
             onChange={(e) => {
               setComment(e.currentTarget.value);
-              setErrors((x) => ({ ...x, comment: '' }));
+              setFieldErrors((x) => ({ ...x, comment: '' }));
             }}
-            error={errors.comment || undefined}
+            error={fieldErrors.comment || undefined}
           />
         )}
-        {error && (
-          <Alert color="red" role="alert" title="Решение не сохранено">
-            <Text size="sm">{error}</Text>
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy} color={decision === 'rejected' ? 'red' : undefined}>
-            {decision === 'rejected' ? 'Отказать в продлении' : 'Продлить срок'}
-          </Button>
-        </Group>
+        <DialogFooter
+          error={error}
+          errorTitle="Решение не сохранено"
+          busy={busy}
+          onCancel={onClose}
+          submitLabel={decision === 'rejected' ? 'Отказать в продлении' : 'Продлить срок'}
+          submitColor={decision === 'rejected' ? 'red' : undefined}
+        />
       </Stack>
     </form>
   );

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { showSuccess } from '../../components/form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit } from '../../components/use-submit';
 import { formatDateRu } from '../../../domain/time/local-date';
 import { personLabel, type StaffPerson } from './consideration-model';
 
@@ -20,32 +22,22 @@ export function HandOverDialog({ appealId, label, opened, onClose, onDone }: Pro
 function HandOverForm({ appealId, onClose, onDone }: Omit<Props, 'opened' | 'label'>) {
   const deciders = useQuery<StaffPerson[]>('/api/consideration/deciders');
   const [toUserId, setToUserId] = useState<number | null>(null);
-  const [fieldError, setFieldError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, setFieldErrors, run } = useSubmit('Обращение не передано. Повторите действие.');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
     if (toUserId === null) {
-      setFieldError('Выберите главу или заместителя.');
+      setFieldErrors({ toUserId: 'Выберите главу или заместителя.' });
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const res = await api<{ status: string; resolutionDeadline: string }>('POST', `/api/appeals/${appealId}/hand-over`, { toUserId });
       const name = deciders.data?.find((d) => d.userId === toUserId)?.name ?? '';
       showSuccess(`Обращение передано на резолюцию${name ? `: ${name}` : ''}. Срок вынесения резолюции — ${formatDateRu(res.resolutionDeadline)}.`);
       onClose();
       onDone();
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Обращение не передано. Повторите действие.');
-      setFieldError(apiError.fields.toUserId);
-      setError(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -64,9 +56,9 @@ function HandOverForm({ appealId, onClose, onDone }: Omit<Props, 'opened' | 'lab
           value={toUserId}
           onChange={(v) => {
             setToUserId(v);
-            setFieldError(undefined);
+            setFieldErrors({});
           }}
-          error={fieldError}
+          error={fieldErrors.toUserId}
         />
         {deciders.error && (
           <Alert color="red" role="alert" title="Список главы и заместителей не загрузился">
@@ -78,19 +70,7 @@ function HandOverForm({ appealId, onClose, onDone }: Omit<Props, 'opened' | 'lab
             </Group>
           </Alert>
         )}
-        {error && (
-          <Alert color="red" role="alert" title="Обращение не передано">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy}>
-            Передать
-          </Button>
-        </Group>
+        <DialogFooter error={error} errorTitle="Обращение не передано" busy={busy} onCancel={onClose} submitLabel="Передать" />
       </Stack>
     </form>
   );

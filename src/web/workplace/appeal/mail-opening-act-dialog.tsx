@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, Fieldset, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit, type FieldErrors } from '../../components/use-submit';
 import { routeLabels } from '../../../domain/documents/delivery-route';
 import { formatDateRu } from '../../../domain/time/local-date';
 import type { DrawnUpActView } from '../../../server/features/mail-opening-acts/schemas';
@@ -28,9 +30,7 @@ export function MailOpeningActDialog({ card, opened, onClose, onDrawnUp }: Props
   const [picked, setPicked] = useState<Picked>(empty);
   const [note, setNote] = useState('');
   const [step, setStep] = useState<'form' | 'confirm'>('form');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, setFieldErrors, reset: forgetRefusal, run } = useSubmit('Акт не составлен. Повторите действие.');
 
   const chosen: Discrepancy[] = discrepancyKinds.filter((k) => picked[k].checked).map((k) => ({ kind: k, description: picked[k].description.trim() }));
 
@@ -38,8 +38,7 @@ export function MailOpeningActDialog({ card, opened, onClose, onDrawnUp }: Props
     setPicked(empty());
     setNote('');
     setStep('form');
-    setFieldErrors({});
-    setError(undefined);
+    forgetRefusal();
   }
 
   function close() {
@@ -61,35 +60,33 @@ export function MailOpeningActDialog({ card, opened, onClose, onDrawnUp }: Props
     const errs: Record<string, string> = {};
     if (chosen.length === 0) errs.list = 'Отметьте хотя бы одно: чего недостает в почтовом отправлении или что в нём обнаружено.';
     for (const d of chosen) if (!d.description) errs[d.kind] = 'Опишите, что именно выявлено.';
-    setFieldErrors(errs);
-    setError(undefined);
+    forgetRefusal(errs);
     if (Object.keys(errs).length === 0) setStep('confirm');
   }
 
   async function submit() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const act = await api<DrawnUpActView>('POST', `/api/appeals/${card.id}/mail-opening-act`, { discrepancies: chosen, note });
-      reset();
-      onDrawnUp(act);
-    } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError(0, 'unknown', 'Акт не составлен. Повторите действие.');
-      // The server names a finding by its place in the list: map it back to the kind.
-      const errs: Record<string, string> = {};
-      for (const [path, message] of Object.entries(err.fields)) {
-        const m = /^discrepancies\.(\d+)\./.exec(path);
-        const kind = m ? chosen[Number(m[1])]?.kind : undefined;
-        if (kind) errs[kind] = message;
-        else if (path === 'discrepancies') errs.list = message;
-        else if (path === 'note') errs.note = message;
-      }
-      setFieldErrors(errs);
-      setError(err.message);
-      setStep('form');
-    } finally {
-      setBusy(false);
+    const drawnUp = await run(
+      async () => {
+        const act = await api<DrawnUpActView>('POST', `/api/appeals/${card.id}/mail-opening-act`, { discrepancies: chosen, note });
+        reset();
+        onDrawnUp(act);
+      },
+      { fields: fieldsOfFindings },
+    );
+    if (!drawnUp) setStep('form');
+  }
+
+  // The server names a finding by its place in the list: map it back to the kind.
+  function fieldsOfFindings(fields: FieldErrors): FieldErrors {
+    const errs: Record<string, string> = {};
+    for (const [path, message] of Object.entries(fields)) {
+      const m = /^discrepancies\.(\d+)\./.exec(path);
+      const kind = m ? chosen[Number(m[1])]?.kind : undefined;
+      if (kind) errs[kind] = message;
+      else if (path === 'discrepancies') errs.list = message;
+      else if (path === 'note') errs.note = message;
     }
+    return errs;
   }
 
   return (
@@ -139,17 +136,7 @@ export function MailOpeningActDialog({ card, opened, onClose, onDrawnUp }: Props
               </Text>
             )}
             <Textarea label="Примечание" description="Необязательно; войдёт в текст акта" autosize minRows={2} maxLength={MAX_NOTE} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={fieldErrors.note} />
-            {error && (
-              <Alert color="red" role="alert" title="Акт не составлен">
-                {error}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Отмена
-              </Button>
-              <Button type="submit">Далее</Button>
-            </Group>
+            <DialogFooter error={error} errorTitle="Акт не составлен" busy={busy} onCancel={close} submitLabel="Далее" />
           </Stack>
         </form>
       ) : (

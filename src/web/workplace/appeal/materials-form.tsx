@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Button, Card, Stack, Text, Textarea, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { api } from '../../api/client';
-import { showApiError, showSuccess } from '../../components/form-errors';
+import { showSuccess } from '../../components/form-errors';
+import { useSubmit } from '../../components/use-submit';
 import { formatDateRu } from '../../../domain/time/local-date';
 import type { AssignmentView } from './consideration-model';
 
@@ -23,14 +24,13 @@ export function MaterialsForms({ assignments, responsibleOfParts, userId, onSubm
 
 function MaterialsForm({ assignment: a, responsible, onSubmitted }: { assignment: AssignmentView; responsible: string | null; onSubmitted: () => void }) {
   const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, fieldErrors, setFieldErrors, run } = useSubmit('Непредвиденная ошибка. Повторите действие.', { notify: true });
   const id = `materials-${a.id}`;
 
   function confirm(e: FormEvent) {
     e.preventDefault();
     if (!text.trim()) {
-      setError('Изложите материалы (что сделано, что предлагается).');
+      setFieldErrors({ text: 'Изложите материалы (что сделано, что предлагается).' });
       return;
     }
     modals.openConfirmModal({
@@ -48,16 +48,11 @@ function MaterialsForm({ assignment: a, responsible, onSubmitted }: { assignment
   }
 
   async function send() {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api('POST', `/api/assignments/${a.id}/materials`, { text });
       showSuccess('Материалы представлены ответственному исполнителю.');
       onSubmitted();
-    } catch (err) {
-      showApiError(err, (fields) => setError(fields.text));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -81,9 +76,9 @@ function MaterialsForm({ assignment: a, responsible, onSubmitted }: { assignment
             value={text}
             onChange={(e) => {
               setText(e.currentTarget.value);
-              setError(undefined);
+              setFieldErrors({});
             }}
-            error={error}
+            error={fieldErrors.text}
           />
           <div>
             <Button type="submit" loading={busy}>

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, Fieldset, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { api, ApiError } from '../../api/client';
+import { Button, Checkbox, Fieldset, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { api } from '../../api/client';
+import { DialogFooter } from '../../components/dialog-footer';
 import { ExternalBodySelect } from '../../components/external-body-select';
 import { DeadlineDate, type ExplanationStepView } from '../../components/deadline-explanation';
+import { useSubmit } from '../../components/use-submit';
 import { formatDateRu, localDate } from '../../../domain/time/local-date';
 import type { redirectAppeal } from '../../../server/features/redirects/redirect-appeal';
 import type { QuestionView } from './consideration-model';
@@ -61,9 +63,7 @@ function RedirectForm({ appealId, label, registrationDate, timeZone, questions, 
   const [targets, setTargets] = useState<Target[]>(() => [emptyTarget(questions.length === 1 ? [questions[0]!.id] : [])]);
   const [migration, setMigration] = useState(false);
   const [step, setStep] = useState<'form' | 'confirm'>('form');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [refusal, setRefusal] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, setFieldErrors, reset, run } = useSubmit('Обращение не направлено. Повторите действие.');
   // Counts refused attempts: each one moves the focus to the first message.
   const [attempt, setAttempt] = useState(0);
   const due = useRedirectDue(registrationDate, migration);
@@ -79,16 +79,16 @@ function RedirectForm({ appealId, label, registrationDate, timeZone, questions, 
     }
     // A refusal of the server is read out from its alert; a missing choice takes the user to the field.
     // (The body's group rather than its picker: a searchable picker opens its list on focus and would hide the message.)
-    const target = formRef.current?.querySelector<HTMLElement>(refusal ? '[data-testid="redirect-refusal"]' : '[data-invalid="true"], [aria-invalid="true"]');
+    const target = formRef.current?.querySelector<HTMLElement>(error ? '[data-testid="redirect-refusal"]' : '[data-invalid="true"], [aria-invalid="true"]');
     target?.focus();
-  }, [step, attempt, refusal]);
+  }, [step, attempt, error]);
 
   const sentTo = (questionId: number) => redirects.filter((r) => r.questionIds.includes(questionId)).map((r) => r.bodyName);
   const chosen = new Set(targets.flatMap((t) => t.questionIds));
   const staying = questions.filter((q) => !chosen.has(q.id) && q.result !== 'redirected');
 
   function clear(...keys: string[]) {
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !keys.includes(k))));
+    setFieldErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !keys.includes(k))));
   }
 
   function update(index: number, patch: Partial<Target>) {
@@ -99,7 +99,7 @@ function RedirectForm({ appealId, label, registrationDate, timeZone, questions, 
   function remove(index: number) {
     setTargets((ts) => ts.filter((_, i) => i !== index));
     // The server names targets by their place: after a removal the old messages would point elsewhere.
-    setErrors({});
+    setFieldErrors({});
   }
 
   function next(e: FormEvent) {
@@ -110,36 +110,28 @@ function RedirectForm({ appealId, label, registrationDate, timeZone, questions, 
       else if (targets.findIndex((x) => x.bodyId === t.bodyId) < i) errs[`targets.${i}.bodyId`] = 'Этот орган уже указан выше: отметьте все направляемые ему вопросы в одном месте.';
       if (t.questionIds.length === 0) errs[`targets.${i}.questionIds`] = 'Отметьте вопросы, которые направляются в этот орган.';
     });
-    setErrors(errs);
-    setRefusal(undefined);
+    reset(errs);
     if (Object.keys(errs).length === 0) setStep('confirm');
     else setAttempt((n) => n + 1);
   }
 
   async function submit() {
-    if (busy) return;
-    setBusy(true);
-    setRefusal(undefined);
-    try {
+    const sent = await run(async () => {
       const result = await api<RedirectResult>('POST', `/api/appeals/${appealId}/redirect`, {
         migration,
         targets: targets.map((t) => ({ bodyId: t.bodyId, questionIds: questions.filter((q) => t.questionIds.includes(q.id)).map((q) => q.id) })),
       });
       onClose();
       onDone(result, new Map(targets.map((t) => [t.bodyId ?? 0, t.bodyName])));
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Обращение не направлено. Повторите действие.');
-      setErrors(apiError.fields);
-      setRefusal(apiError.message);
+    });
+    if (!sent) {
       setStep('form');
       setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
     }
   }
 
   const questionOf = (id: number) => questions.find((q) => q.id === id);
-  const listError = errors.targets ?? errors.migration;
+  const listError = fieldErrors.targets ?? fieldErrors.migration;
 
   return (
     <>
@@ -160,7 +152,7 @@ function RedirectForm({ appealId, label, registrationDate, timeZone, questions, 
                 setMigration(e.currentTarget.checked);
                 clear('migration');
               }}
-              error={errors.migration}
+              error={fieldErrors.migration}
             />
             {due && (
               <Group gap="xs" data-testid="redirect-due-preview">
@@ -175,7 +167,7 @@ function RedirectForm({ appealId, label, registrationDate, timeZone, questions, 
             )}
 
             {targets.map((t, i) => (
-              <Fieldset key={t.key} legend={`Орган № ${i + 1}`} tabIndex={-1} data-invalid={errors[`targets.${i}.bodyId`] || errors[`targets.${i}.questionIds`] ? 'true' : undefined}>
+              <Fieldset key={t.key} legend={`Орган № ${i + 1}`} tabIndex={-1} data-invalid={fieldErrors[`targets.${i}.bodyId`] || fieldErrors[`targets.${i}.questionIds`] ? 'true' : undefined}>
                 <Stack gap="sm">
                   <ExternalBodySelect
                     label="Орган или должностное лицо"
@@ -183,7 +175,7 @@ function RedirectForm({ appealId, label, registrationDate, timeZone, questions, 
                     required
                     value={t.bodyId}
                     onChange={(id, body) => update(i, { bodyId: id, bodyName: body?.name ?? '' })}
-                    error={errors[`targets.${i}.bodyId`]}
+                    error={fieldErrors[`targets.${i}.bodyId`]}
                   />
                   <Checkbox.Group
                     label="Направляемые вопросы"
@@ -191,7 +183,7 @@ function RedirectForm({ appealId, label, registrationDate, timeZone, questions, 
                     required
                     value={t.questionIds.map(String)}
                     onChange={(v) => update(i, { questionIds: v.map(Number) })}
-                    error={errors[`targets.${i}.questionIds`]}
+                    error={fieldErrors[`targets.${i}.questionIds`]}
                   >
                     <Stack gap={6} mt={6}>
                       {questions.map((q) => {
@@ -226,17 +218,7 @@ function RedirectForm({ appealId, label, registrationDate, timeZone, questions, 
                 Не направляются: {staying.map((q) => `№ ${q.position}`).join(', ')} — эти вопросы остаются на рассмотрении в организации.
               </Text>
             )}
-            {refusal && (
-              <Alert color="red" role="alert" title="Обращение не направлено" data-testid="redirect-refusal" tabIndex={-1}>
-                {refusal}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Отмена
-              </Button>
-              <Button type="submit">Далее</Button>
-            </Group>
+            <DialogFooter error={error} errorTitle="Обращение не направлено" errorTestId="redirect-refusal" busy={busy} onCancel={onClose} submitLabel="Далее" />
           </Stack>
         </form>
       </div>

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { showSuccess } from '../../components/form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
+import { useSubmit } from '../../components/use-submit';
 import { DateField } from '../../components/date-field';
 import { formatDateRu } from '../../../domain/time/local-date';
 import type { ConsiderationView, StaffPerson } from './consideration-model';
@@ -31,15 +33,13 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
   const [urgent, setUrgent] = useState(view.urgent);
   const [controlDate, setControlDate] = useState<string | null>(view.controlDate);
   const [parts, setParts] = useState<PartValues[]>(() => [emptyPart()]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [refusal, setRefusal] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldErrors, setFieldErrors, fieldError, run } = useSubmit('Резолюция не сохранена. Повторите действие.');
 
   const defaultDeadline = controlDate ?? view.considerationDeadline;
   const defaultText = `${formatDateRu(defaultDeadline)} (${controlDate ? 'контрольный срок' : 'срок рассмотрения'})`;
 
   function clear(...keys: string[]) {
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !keys.some((key) => k === key || k.startsWith(`${key}.`)))));
+    setFieldErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !keys.some((key) => k === key || k.startsWith(`${key}.`)))));
   }
 
   function updatePart(index: number, patch: Partial<PartValues>) {
@@ -50,16 +50,12 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
   function removePart(index: number) {
     setParts((ps) => ps.filter((_, i) => i !== index));
     // The server names parts by their place: after a removal the old messages point elsewhere.
-    setErrors({});
+    setFieldErrors({});
   }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setRefusal(undefined);
-    setErrors({});
-    try {
+    await run(async () => {
       await api('POST', `/api/appeals/${appealId}/resolution`, {
         text,
         urgent,
@@ -72,16 +68,8 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
       showSuccess('Резолюция вынесена. Поручения направлены исполнителям.');
       onClose();
       onDone();
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Резолюция не сохранена. Повторите действие.');
-      setErrors(apiError.fields);
-      setRefusal(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
-
-  const partError = (i: number, key: string) => errors[`parts.${i}.${key}`] ?? Object.entries(errors).find(([k]) => k.startsWith(`parts.${i}.${key}.`))?.[1];
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -109,7 +97,7 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
             setText(e.currentTarget.value);
             clear('text');
           }}
-          error={errors.text}
+          error={fieldErrors.text}
         />
         <Group align="flex-start" gap="xl">
           <Checkbox
@@ -120,7 +108,7 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
               setUrgent(e.currentTarget.checked);
               clear('urgent', 'controlDate');
             }}
-            error={errors.urgent}
+            error={fieldErrors.urgent}
             mt="xs"
           />
           <DateField
@@ -134,7 +122,7 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
               setControlDate(d);
               clear('controlDate');
             }}
-            error={errors.controlDate}
+            error={fieldErrors.controlDate}
             w={260}
           />
         </Group>
@@ -147,7 +135,7 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
             values={p}
             executors={executors}
             defaultDeadlineText={defaultText}
-            error={(key) => partError(i, key)}
+            error={(key) => fieldError(`parts.${i}.${key}`)}
             onChange={(patch) => updatePart(i, patch)}
             onRemove={() => removePart(i)}
           />
@@ -156,31 +144,20 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
           <Button variant="light" onClick={() => setParts((ps) => [...ps, emptyPart()])} disabled={parts.length >= 10}>
             Добавить поручение
           </Button>
-          {errors.parts && (
+          {fieldErrors.parts && (
             <Text size="sm" c="red.8">
-              {errors.parts}
+              {fieldErrors.parts}
             </Text>
           )}
         </Group>
 
-        {refusal && (
-          <Alert color="red" role="alert" title="Резолюция не сохранена" data-testid="resolution-refusal">
-            <Text size="sm">{refusal}</Text>
-            {errors.executors && (
-              <Text size="sm" mt={4}>
-                {errors.executors}
-              </Text>
-            )}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={busy}>
-            Вынести резолюцию
-          </Button>
-        </Group>
+        <DialogFooter error={error} errorTitle="Резолюция не сохранена" errorTestId="resolution-refusal" busy={busy} onCancel={onClose} submitLabel="Вынести резолюцию">
+          {fieldErrors.executors && (
+            <Text size="sm" mt={4}>
+              {fieldErrors.executors}
+            </Text>
+          )}
+        </DialogFooter>
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { api } from '../../api/client';
-import { showApiError, showSuccess } from '../../components/form-errors';
+import { showSuccess } from '../../components/form-errors';
+import { useSubmit } from '../../components/use-submit';
 import type { QuestionResult } from '../../../domain/appeal/lifecycle';
 import { resultOptions, type QuestionView } from './consideration-model';
 
@@ -13,27 +14,25 @@ type Props = { appealId: number; questions: QuestionView[]; editable: boolean; o
  */
 export function ResultsForm({ appealId, questions, editable, onSaved }: Props) {
   const [values, setValues] = useState<Record<number, QuestionResult | null>>(() => Object.fromEntries(questions.map((q) => [q.id, q.result])));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, fieldErrors, setFieldErrors, run } = useSubmit('Непредвиденная ошибка. Повторите действие.', { notify: true });
   const changed = questions.filter((q) => values[q.id] && values[q.id] !== q.result);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
     if (changed.length === 0) {
-      setErrors({ results: 'Выберите результат хотя бы по одному вопросу.' });
+      setFieldErrors({ results: 'Выберите результат хотя бы по одному вопросу.' });
       return;
     }
-    setBusy(true);
-    setErrors({});
-    try {
-      await api('POST', `/api/appeals/${appealId}/results`, { results: changed.map((q) => ({ questionId: q.id, result: values[q.id] })) });
-      showSuccess(changed.length === 1 ? `Результат рассмотрения по вопросу № ${changed[0]!.position} записан.` : 'Результаты рассмотрения записаны.');
-      onSaved();
-    } catch (err) {
-      // The server names a result by its place in the list sent: map it back to the question.
-      showApiError(err, (fields) =>
-        setErrors(
+    await run(
+      async () => {
+        await api('POST', `/api/appeals/${appealId}/results`, { results: changed.map((q) => ({ questionId: q.id, result: values[q.id] })) });
+        showSuccess(changed.length === 1 ? `Результат рассмотрения по вопросу № ${changed[0]!.position} записан.` : 'Результаты рассмотрения записаны.');
+        onSaved();
+      },
+      {
+        // The server names a result by its place in the list sent: map it back to the question.
+        fields: (fields) =>
           Object.fromEntries(
             Object.entries(fields).map(([path, message]) => {
               const m = /^results\.(\d+)\./.exec(path);
@@ -41,11 +40,8 @@ export function ResultsForm({ appealId, questions, editable, onSaved }: Props) {
               return [q ? `q${q.id}` : 'results', message];
             }),
           ),
-        ),
-      );
-    } finally {
-      setBusy(false);
-    }
+      },
+    );
   }
 
   const table = (
@@ -84,9 +80,9 @@ export function ResultsForm({ appealId, questions, editable, onSaved }: Props) {
                   allowDeselect={false}
                   onChange={(r) => {
                     setValues((v) => ({ ...v, [q.id]: r }));
-                    setErrors({});
+                    setFieldErrors({});
                   }}
-                  error={errors[`q${q.id}`]}
+                  error={fieldErrors[`q${q.id}`]}
                 />
               ) : (
                 <Text size="sm" c={q.resultLabel ? undefined : 'dimmed'} data-testid={`result-${q.position}`}>
@@ -113,9 +109,9 @@ export function ResultsForm({ appealId, questions, editable, onSaved }: Props) {
               <Button type="submit" loading={busy}>
                 Сохранить результаты
               </Button>
-              {errors.results && (
+              {fieldErrors.results && (
                 <Text size="sm" c="red.8" role="alert">
-                  {errors.results}
+                  {fieldErrors.results}
                 </Text>
               )}
             </Group>
