@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { StaffCtx } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
@@ -9,16 +8,12 @@ import { getAppealCard } from '../registry/queries';
 import { noticeRecipients } from '../notices/recipients';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 import { lockAnswer } from './access';
+import { nextOutgoingNumber } from '../notices/outgoing-number';
 import { answerValues } from './answer-values';
 import { fillTemplate } from '../../platform/documents/docx-template';
 import type { Profile } from '../../../domain/profiles';
 
 export const ANSWER = 'answer';
-
-/** ANS-6: «Исх-123» — the outgoing number within the year (the date is recorded beside it). */
-export function formatOutgoingNumber(seq: number): string {
-  return `Исх-${seq}`;
-}
 
 /**
  * ANS-5…7 (KHV 3.9.8–3.9.10, DUKI 6.7–6.8, HMR 8.5–8.6): the registrar checks the signed answer,
@@ -42,14 +37,7 @@ export async function dispatchAnswer(ctx: StaffCtx, answerId: number, deps: { ti
       .filter((x): x is { r: (typeof x)['r']; delivery: NonNullable<(typeof x)['delivery']> } => x.delivery !== null);
     if (recipients.length === 0) throw errors.conflict('У получателя ответа нет ни почтового адреса, ни адреса электронной почты: ответ направить некуда (59-ФЗ ст. 11 ч. 1).');
 
-    const year = Number(today.slice(0, 4));
-    const counter = await trx
-      .insertInto('number_counters')
-      .values({ scope: `outgoing:${year}`, last_value: 1 })
-      .onConflict((oc) => oc.column('scope').doUpdateSet({ last_value: sql`number_counters.last_value + 1` }))
-      .returning('last_value')
-      .executeTakeFirstOrThrow();
-    const outgoingNumber = formatOutgoingNumber(counter.last_value);
+    const outgoingNumber = await nextOutgoingNumber(trx, Number(today.slice(0, 4)));
     const documents: { id: number; route: string }[] = [];
     for (const { r, delivery } of recipients) {
       const doc = await trx

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { StaffCtx } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
@@ -11,7 +10,7 @@ import { getAppealCard } from '../registry/queries';
 import { noticeValues } from '../notices/notice-values';
 import { loadDocumentParties } from '../notices/document-parties';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
-import { formatOutgoingNumber } from '../answers/dispatch-answer';
+import { nextOutgoingNumber } from '../notices/outgoing-number';
 import type { DocumentsRequestInput } from './schemas';
 
 /** 59-ФЗ ст. 10 ч. 1 п. 2: documents are not requested from courts, inquiry and investigation bodies. */
@@ -41,13 +40,7 @@ export async function recordDocumentsRequest(ctx: StaffCtx, appealId: number, in
       const template = await trx.selectFrom('document_templates').select('content').where('kind', '=', 'documents-request').executeTakeFirst();
       if (!template) throw errors.conflict('Шаблон запроса документов не найден. Администратору: восстановите шаблон по умолчанию.');
       const parties = await loadDocumentParties(trx, ctx.actor.officialId);
-      const counter = await trx
-        .insertInto('number_counters')
-        .values({ scope: `outgoing:${today.slice(0, 4)}`, last_value: 1 })
-        .onConflict((oc) => oc.column('scope').doUpdateSet({ last_value: sql`number_counters.last_value + 1` }))
-        .returning('last_value')
-        .executeTakeFirstOrThrow();
-      outgoingNumber = formatOutgoingNumber(counter.last_value);
+      outgoingNumber = await nextOutgoingNumber(trx, Number(today.slice(0, 4)));
       const values = {
         ...noticeValues({
           appeal: { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline: card.considerationDeadline },

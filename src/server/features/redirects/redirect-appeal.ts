@@ -1,5 +1,3 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
 import type { StaffCtx } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
@@ -15,18 +13,8 @@ import { noticeRecipients } from '../notices/recipients';
 import { noticeValues } from '../notices/notice-values';
 import { loadDocumentParties } from '../notices/document-parties';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
-import { formatOutgoingNumber } from '../answers/dispatch-answer';
+import { nextOutgoingNumber } from '../notices/outgoing-number';
 import type { RedirectInput } from './schemas';
-
-async function nextOutgoingNumber(trx: Kysely<DB>, year: number): Promise<string> {
-  const row = await trx
-    .insertInto('number_counters')
-    .values({ scope: `outgoing:${year}`, last_value: 1 })
-    .onConflict((oc) => oc.column('scope').doUpdateSet({ last_value: sql`number_counters.last_value + 1` }))
-    .returning('last_value')
-    .executeTakeFirstOrThrow();
-  return formatOutgoingNumber(row.last_value);
-}
 
 /**
  * ROU-7, ROU-10 (59-ФЗ ст. 8 ч. 3, 3.1; HMR 4.8–4.9, KCSON 2.9–2.10, KHV 3.4.2, DUKI 4.3): the
