@@ -10,6 +10,7 @@ import { EventsPage } from './events-page';
 import { CalendarPage } from './calendar-page';
 import { ExternalBodiesPage } from './external-bodies-page';
 import { TemplatesPage } from './templates-page';
+import { CompetenceMapPage } from './competence-map-page';
 
 const tabs = [
   { path: 'users', label: 'Пользователи', element: <UsersPage /> },
@@ -19,6 +20,7 @@ const tabs = [
   { path: 'substitutions', label: 'Замещения', element: <SubstitutionsPage /> },
   { path: 'organisation', label: 'Организация', element: <OrganisationPage /> },
   { path: 'calendar', label: 'Производственный календарь', element: <CalendarPage /> },
+  { path: 'competence-map', label: 'Распределение вопросов по компетенции', element: <CompetenceMapPage /> },
   { path: 'external-bodies', label: 'Органы и организации', element: <ExternalBodiesPage /> },
   { path: 'templates', label: 'Шаблоны документов', element: <TemplatesPage /> },
   { path: 'events', label: 'Журнал событий', element: <EventsPage /> },

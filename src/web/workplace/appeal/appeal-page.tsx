@@ -19,6 +19,7 @@ import { CaseSection } from './facts';
 import { announceDrawnUpAct, MailOpeningActDialog } from './mail-opening-act-dialog';
 import { ConsiderationSection } from './consideration-section';
 import { RedirectSection } from './redirect-section';
+import { DocumentsRequestsSection } from './documents-requests-section';
 
 type Official = { id: number; fullName: string };
 
@@ -157,6 +158,16 @@ function AppealCase({ id }: { id: number }) {
             onChanged={() => {
               reloadAll();
               setConsiderationVersion((v) => v + 1);
+              setDocumentsVersion((v) => v + 1);
+            }}
+          />
+          <DocumentsRequestsSection
+            appealId={c.id}
+            appealNumber={c.number}
+            status={c.status}
+            timeZone={timeZone}
+            onChanged={() => {
+              reloadAll();
               setDocumentsVersion((v) => v + 1);
             }}
           />

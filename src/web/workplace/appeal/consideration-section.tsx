@@ -19,6 +19,7 @@ import { ControlActions } from './control-actions';
 import { Evaluations } from './evaluation-dialog';
 import { ExtensionSection } from './extension-section';
 import { AnswersSection } from './answers-section';
+import { OwnAssignmentActions, useAssignmentNames } from './own-assignment-actions';
 
 type Props = { appealId: number; appealNumber: string | null; timeZone: string; onChanged: () => void };
 type Dialog = 'hand-over' | 'complained' | 'resolution' | null;
@@ -68,6 +69,7 @@ function ConsiderationBody({ view: v, appealId, appealNumber, timeZone, onChange
   const resolutionOverdue = v.status === 'on-resolution' && v.resolutionDeadline !== null && v.resolutionDeadline < today;
   const complained = [v.complained.officialName, v.complained.unitName].filter(Boolean).join('; ');
   const label = appealNumber ? `№ ${appealNumber}` : '';
+  const names = useAssignmentNames(v.assignments, can(roles, 'assignments.work'));
 
   const facts: [string, ReactNode][] = [['Состояние', <Tag key="s" color={active ? 'blue' : 'gray'}><span data-testid="consideration-status">{v.statusLabel}</span></Tag>]];
   if (v.handedTo) facts.push(['Передано на резолюцию', `${v.handedTo}${v.handedOverAt ? `, ${formatMoment(v.handedOverAt, timeZone)}` : ''}`]);
@@ -110,7 +112,8 @@ function ConsiderationBody({ view: v, appealId, appealNumber, timeZone, onChange
 
       <Facts items={facts} />
 
-      <ResolutionsView assignments={v.assignments} viewer={v.viewer} timeZone={timeZone} today={today} />
+      <ResolutionsView assignments={v.assignments} viewer={v.viewer} timeZone={timeZone} today={today} names={names} />
+      {user && can(roles, 'assignments.work') && <OwnAssignmentActions assignments={v.assignments} userId={effectiveUserId(user)} onChanged={onChanged} />}
       {user && <MaterialsForms assignments={v.assignments} responsibleOfParts={v.responsibleOfParts} userId={effectiveUserId(user)} onSubmitted={onChanged} />}
       <ExtensionSection appealId={appealId} label={label} view={v} timeZone={timeZone} onChanged={onChanged} />
       <AnswersSection appealId={appealId} label={label} view={v} timeZone={timeZone} onChanged={onChanged} />

@@ -9,6 +9,7 @@ import { DateField } from '../../components/date-field';
 import { formatDateRu } from '../../../domain/time/local-date';
 import type { ConsiderationView, StaffPerson } from './consideration-model';
 import { emptyPart, PartFields, type PartValues } from './resolution-part';
+import { SuggestedExecutors } from './suggested-executors';
 
 type Props = { appealId: number; label: string; view: ConsiderationView; opened: boolean; onClose: () => void; onDone: () => void };
 
@@ -45,6 +46,12 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
   function updatePart(index: number, patch: Partial<PartValues>) {
     setParts((ps) => ps.map((p, i) => (i === index ? { ...p, ...patch } : p)));
     clear(...Object.keys(patch).map((k) => `parts.${index}.${k === 'executorIds' || k === 'responsibleId' ? 'executors' : k}`), 'executors');
+  }
+
+  // ADM-2: the competence map's suggestion joins the executors of the first part.
+  function addToFirstPart(ids: number[]) {
+    const current = parts[0]?.executorIds ?? [];
+    updatePart(0, { executorIds: [...current, ...ids.filter((id) => !current.includes(id))] });
   }
 
   function removePart(index: number) {
@@ -127,6 +134,7 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
           />
         </Group>
 
+        <SuggestedExecutors appealId={appealId} questions={view.questions} onAdd={addToFirstPart} />
         {parts.map((p, i) => (
           <PartFields
             key={p.key}

@@ -2,6 +2,7 @@ import { Box, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { formatDateRu } from '../../../domain/time/local-date';
 import { Tag } from '../admin/tag';
 import { assignmentStatusLabels, formatMoment, type AssignmentView, type ConsiderationView } from './consideration-model';
+import type { AssignmentNames } from './own-assignment-actions';
 
 type Resolution = { id: number; date: string; author: string; text: string; parts: { part: number; instruction: string; deadline: string; executors: AssignmentView[] }[] };
 
@@ -24,10 +25,10 @@ export function groupResolutions(assignments: AssignmentView[]): Resolution[] {
   return resolutions;
 }
 
-type Props = { assignments: AssignmentView[]; viewer: ConsiderationView['viewer']; timeZone: string; today: string };
+type Props = { assignments: AssignmentView[]; viewer: ConsiderationView['viewer']; timeZone: string; today: string; names?: AssignmentNames };
 
 /** ROU-2, ROU-3: each resolution — author, date, text — and its parts: instruction, executors (the responsible marked «отв.»), deadline, co-executors' materials. */
-export function ResolutionsView({ assignments, viewer, timeZone, today }: Props) {
+export function ResolutionsView({ assignments, viewer, timeZone, today, names }: Props) {
   const resolutions = groupResolutions(assignments);
   if (resolutions.length === 0) {
     return (
@@ -79,7 +80,7 @@ export function ResolutionsView({ assignments, viewer, timeZone, today }: Props)
                           <List listStyleType="none" spacing="xs" size="sm">
                             {p.executors.map((e) => (
                               <List.Item key={e.id}>
-                                <ExecutorLine a={e} timeZone={timeZone} today={today} />
+                                <ExecutorLine a={e} timeZone={timeZone} today={today} names={names} />
                               </List.Item>
                             ))}
                           </List>
@@ -108,7 +109,7 @@ export function ResolutionsView({ assignments, viewer, timeZone, today }: Props)
   );
 }
 
-function ExecutorLine({ a, timeZone, today }: { a: AssignmentView; timeZone: string; today: string }) {
+function ExecutorLine({ a, timeZone, today, names }: { a: AssignmentView; timeZone: string; today: string; names?: AssignmentNames }) {
   const materialsLate = a.role === 'co-executor' && a.status === 'open' && a.materialsDue !== null && a.materialsDue < today;
   return (
     <Stack gap={2}>
@@ -134,6 +135,23 @@ function ExecutorLine({ a, timeZone, today }: { a: AssignmentView; timeZone: str
           Материалы ответственному исполнителю — до {formatDateRu(a.materialsDue)}
           {materialsLate ? ', срок истёк' : ''}
         </Text>
+      )}
+      {a.drafterUserId !== null && (
+        <Text size="xs" data-testid="drafter">
+          Исполнитель проекта ответа: {names?.person(a.drafterUserId) ?? 'назначен'}
+        </Text>
+      )}
+      {a.returnReason && (
+        <Box pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-orange-4)' }} data-testid="return-reason">
+          <Text size="xs" c="dimmed">
+            Возвращено как не относящееся к компетенции:
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {a.returnReason}
+          </Text>
+          {a.proposedUserId !== null && <Text size="xs">Предложен исполнитель: {names?.person(a.proposedUserId) ?? 'указан в поручении'}</Text>}
+          {a.proposedUnitId !== null && <Text size="xs">Подразделение по компетенции: {names?.unit(a.proposedUnitId) ?? 'указано в поручении'}</Text>}
+        </Box>
       )}
       {a.materials && (
         <Box pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-gray-4)' }} data-testid="materials">
