@@ -355,6 +355,8 @@ describe.skipIf(!chromiumPath)('consideration across the 2026 New Year holidays 
     const outgoing = `исх. № Исх-1 от ${formatDateRu('2026-01-13')}`;
     await answer.getByTestId('answer-outgoing').getByText(outgoing).waitFor();
     await status(page).getByText('Ответ направлен').waitFor();
+    // ANS-6: the registered answer appears among the case's outgoing documents without reloading the page.
+    await page.getByRole('region', { name: 'Документы' }).getByText(outgoing).first().waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     const staleAnswer = consideration(stale).getByTestId('answer');

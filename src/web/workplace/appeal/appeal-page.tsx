@@ -148,7 +148,17 @@ function AppealCase({ id }: { id: number }) {
       ) : (
         <>
           <AppealCardView card={c} deadlines={deadlines.data} timeZone={timeZone} today={today} officialName={officialName} />
-          <ConsiderationSection key={considerationVersion} appealId={c.id} appealNumber={c.number} timeZone={timeZone} onChanged={reloadAll} />
+          <ConsiderationSection
+            key={considerationVersion}
+            appealId={c.id}
+            appealNumber={c.number}
+            timeZone={timeZone}
+            onChanged={() => {
+              reloadAll();
+              // An answer dispatched, an extension or a redirect decided: new outgoing documents (ANS-6).
+              setDocumentsVersion((v) => v + 1);
+            }}
+          />
           <RedirectSection
             appealId={c.id}
             appealNumber={c.number}
