@@ -1,29 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, chromiumPath } from '../support/browser';
 import { type RunningServer } from '../support/server';
-import { changeForcedPassword, closeJourney, login, openJourney } from '../support/journey';
+import { changeForcedPassword, closeJourney, login, openJourney, apiCall, choose } from '../support/journey';
 import { buildAppealInput, TOTK_TRANSPORT } from '../../src/server/testing/factories';
 
 const MINTRUD = 'Министерство труда и социальной защиты Российской Федерации';
-
-/** A call to the API in the page's session, for set-up steps that are not the subject of the journey. */
-async function apiCall<T>(page: Page, method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    { method, url, body },
-  );
-}
-
-async function choose(page: Page, combobox: Locator, option: string | RegExp) {
-  await combobox.click();
-  await page.getByRole('option', { name: option }).first().click();
-}
 
 /** ROU-4, ROU-5, ANS-1, DL-3: the responsible executor names the drafter, keeps documents requests and returns the assignment as outside his competence. */
 describe.skipIf(!chromiumPath)('assignment extras and documents requests in Chromium (ROU-4, ROU-5, ANS-1)', () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, chromiumPath, launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
-import { changeForcedPassword, closeJourney, login } from '../support/journey';
+import { changeForcedPassword, closeJourney, login, apiCall, choose, escapeRegExp } from '../support/journey';
 import { fixedClock } from '../../src/server/platform/clock';
 import { startSmtpSink, type SmtpSink } from '../../src/server/testing/smtp-sink';
 import { docxText } from '../../src/server/platform/documents/docx-text';
@@ -22,27 +22,6 @@ const ANSWER =
 const weekdays = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
 /** «11.02.2026 (среда)» — a deadline as the case page writes it. */
 const withWeekday = (date: string) => `${ruDate(parseIsoDate(date)!)} (${weekdays[weekday(parseIsoDate(date)!)]})`;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A call to the API in the page's session, for set-up steps that are not the subject of the journey. */
-async function apiCall<T>(page: Page, method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    { method, url, body },
-  );
-}
-
-/** Chooses an option of a Mantine select. */
-async function choose(page: Page, combobox: Locator, option: string | RegExp) {
-  await combobox.click();
-  await page.getByRole('option', { name: option }).first().click();
-}
 
 /**
  * The issue's acceptance: with the server's and the browser's clocks frozen, an electronic appeal to

@@ -1,33 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, chromiumPath } from '../support/browser';
 import { type RunningServer } from '../support/server';
-import { changeForcedPassword, closeJourney, login, openJourney } from '../support/journey';
+import { changeForcedPassword, closeJourney, login, openJourney, apiCall, choose, escapeRegExp } from '../support/journey';
 import { buildAppealInput, TOTK_PENSIONS, TOTK_TRANSPORT } from '../../src/server/testing/factories';
 
 const MATERIALS = 'Ремонт дороги включён в план работ на 2027 год, смета утверждена.';
 const KEEP_REASON = 'Ожидается исполнение мер, обещанных в ответе: ремонт дороги';
-
-/** A call to the API in the page's session (the CSRF token from the session), for set-up steps that are not the subject of the journey. */
-async function apiCall<T>(page: Page, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    { method, url, body },
-  );
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Chooses an option of a Mantine select. */
-async function choose(page: Page, combobox: Locator, option: string | RegExp) {
-  await combobox.click();
-  await page.getByRole('option', { name: option }).first().click();
-}
 
 /** ROU-1…3, ROU-8, CTL-2…4: from the registrar's hand-over to the head's decision on control, each user in his own browser session. */
 describe.skipIf(!chromiumPath)('consideration journey in Chromium (ROU-1…8, CTL-2…4)', () => {

@@ -1,36 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, chromiumPath } from '../support/browser';
 import { type RunningServer } from '../support/server';
-import { changeForcedPassword, closeJourney, login, openJourney } from '../support/journey';
+import { changeForcedPassword, closeJourney, login, openJourney, apiCall, choose, escapeRegExp } from '../support/journey';
 import { buildAppealInput, TOTK_PENSIONS, TOTK_TRANSPORT } from '../../src/server/testing/factories';
 import { docxText } from '../../src/server/platform/documents/docx-text';
 import { computeDeadline } from '../../src/domain/deadlines';
 import { getProfile } from '../../src/domain/profiles';
 import { ProductionCalendar, shippedCalendars } from '../../src/domain/calendar';
 import { formatDateRu } from '../../src/domain/time/local-date';
-
-/** A call to the API in the page's session (the CSRF token from the session), for set-up steps that are not the subject of the journey. */
-async function apiCall<T>(page: Page, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    { method, url, body },
-  );
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Chooses an option of a Mantine select. */
-async function choose(page: Page, combobox: Locator, option: string | RegExp) {
-  await combobox.click();
-  await page.getByRole('option', { name: option }).first().click();
-}
 
 type Body = { id: number; name: string; postalAddress: string; email: string };
 
