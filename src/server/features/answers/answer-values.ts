@@ -3,7 +3,7 @@ import type { DB } from '../../platform/db/schema';
 import type { AnswerValues } from '../../../domain/documents/placeholders';
 import type { Profile } from '../../../domain/profiles';
 import { legalBasisInstrumental } from '../../../domain/documents/legal-basis';
-import { noticeValues } from '../notices/notice-values';
+import { appealSources, noticeValues } from '../notices/notice-values';
 import { noticeRecipients } from '../notices/recipients';
 import { loadDocumentParties } from '../notices/document-parties';
 import type { AppealCard } from '../registry/queries';
@@ -17,7 +17,7 @@ export async function answerValues(trx: Kysely<DB>, card: AppealCard, body: stri
   const parties = await loadDocumentParties(trx, executorOfficialId);
   const recipient = noticeRecipients(card)[0];
   const common = noticeValues({
-    appeal: { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline: card.considerationDeadline },
+    appeal: appealSources(card),
     recipient: recipient ?? { kind: 'person', surname: null, firstName: null, patronymic: null, organisationName: null, gender: null, postalAddress: '', email: '' },
     organisation: parties.organisation,
     head: parties.head,

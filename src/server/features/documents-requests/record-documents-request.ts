@@ -7,7 +7,7 @@ import { legalBasisInstrumental } from '../../../domain/documents/legal-basis';
 import { localDate } from '../../../domain/time/local-date';
 import type { ConsiderationDeps } from '../consideration/shared';
 import { getAppealCard } from '../registry/queries';
-import { noticeValues } from '../notices/notice-values';
+import { appealSources, noticeValues } from '../notices/notice-values';
 import { loadDocumentParties } from '../notices/document-parties';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 import { nextOutgoingNumber } from '../notices/outgoing-number';
@@ -43,7 +43,7 @@ export async function recordDocumentsRequest(ctx: StaffCtx, appealId: number, in
       outgoingNumber = await nextOutgoingNumber(trx, Number(today.slice(0, 4)));
       const values = {
         ...noticeValues({
-          appeal: { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline: card.considerationDeadline },
+          appeal: appealSources(card),
           recipient: { kind: 'organisation', surname: null, firstName: null, patronymic: null, organisationName: body.name, gender: null, postalAddress: body.postal_address, email: body.email },
           organisation: parties.organisation,
           head: parties.head,

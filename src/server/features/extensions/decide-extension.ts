@@ -9,7 +9,7 @@ import { formatDateRu, localDate } from '../../../domain/time/local-date';
 import type { ConsiderationDeps } from '../consideration/shared';
 import { getAppealCard } from '../registry/queries';
 import { noticeRecipients } from '../notices/recipients';
-import { noticeValues } from '../notices/notice-values';
+import { appealSources, noticeValues } from '../notices/notice-values';
 import { loadDocumentParties } from '../notices/document-parties';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 
@@ -58,7 +58,7 @@ export async function decideExtension(ctx: StaffCtx, extensionId: number, d: { d
       if (!delivery) continue;
       const values = {
         ...noticeValues({
-          appeal: { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline: extended.date },
+          appeal: appealSources(card, extended.date),
           recipient: author,
           organisation: parties.organisation,
           head: parties.head,

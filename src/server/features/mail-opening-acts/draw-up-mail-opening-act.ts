@@ -1,3 +1,4 @@
+import { appealSources } from '../notices/notice-values';
 import type { StaffCtx } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
@@ -56,7 +57,7 @@ export async function drawUpMailOpeningAct(ctx: StaffCtx, appealId: number, inpu
     const addressee = recipient?.author ?? card.authors.find((a) => a.role !== 'representative') ?? card.authors[0];
 
     const values = actValues({
-      appeal: { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline: card.considerationDeadline },
+      appeal: appealSources(card),
       recipient: addressee ?? { kind: 'person', surname: null, firstName: null, patronymic: null, organisationName: null, gender: null, postalAddress: '', email: '' },
       organisation: parties.organisation,
       head: parties.head,

@@ -31,6 +31,11 @@ function initialsFirst(p: { surname: string; firstName: string; patronymic: stri
   return initials ? `${initials} ${p.surname}` : p.surname;
 }
 
+/** The appeal's part of the fields, from its card (the consideration deadline as it stands, or the one given). */
+export function appealSources(card: { number: string; receivedDate: string; registrationDate: string; annotation: string; considerationDeadline: string }, considerationDeadline = card.considerationDeadline): NoticeSources['appeal'] {
+  return { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline };
+}
+
 /** ADM-4: every field of the catalogue filled from the card, the organisation and the executor. */
 export function noticeValues(s: NoticeSources): PlaceholderValues {
   const r = s.recipient;

@@ -13,7 +13,7 @@ import { legalBasisInstrumental } from '../../../domain/documents/legal-basis';
 import { formatDateRu, localDate } from '../../../domain/time/local-date';
 import { getAppealCard } from '../registry/queries';
 import { noticeRecipients } from './recipients';
-import { noticeValues } from './notice-values';
+import { appealSources, noticeValues } from './notice-values';
 import { loadDocumentParties } from './document-parties';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 
@@ -65,7 +65,7 @@ export async function queueRegistrationNotices(ctx: NoticeCtx, appealId: number,
       const delivery = deliveryRoute(card, author);
       if (!delivery) continue;
       const values = noticeValues({
-        appeal: { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline: card.considerationDeadline },
+        appeal: appealSources(card),
         recipient: author,
         organisation: parties.organisation,
         head: parties.head,

@@ -10,7 +10,7 @@ import { formatDateRu, localDate } from '../../../domain/time/local-date';
 import type { ConsiderationDeps } from '../consideration/shared';
 import { getAppealCard } from '../registry/queries';
 import { noticeRecipients } from '../notices/recipients';
-import { noticeValues } from '../notices/notice-values';
+import { appealSources, noticeValues } from '../notices/notice-values';
 import { loadDocumentParties } from '../notices/document-parties';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 import { nextOutgoingNumber } from '../notices/outgoing-number';
@@ -54,7 +54,7 @@ export async function redirectAppeal(ctx: StaffCtx, appealId: number, input: Red
     const author = noticeRecipients(card)[0];
     const base = (recipient: Parameters<typeof noticeValues>[0]['recipient']) =>
       noticeValues({
-        appeal: { number: card.number, receivedDate: card.receivedDate, registrationDate: card.registrationDate, annotation: card.annotation, considerationDeadline: card.considerationDeadline },
+        appeal: appealSources(card),
         recipient,
         organisation: parties.organisation,
         head: parties.head,
