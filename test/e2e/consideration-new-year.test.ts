@@ -6,6 +6,8 @@ import { changeForcedPassword, closeJourney, login, apiCall, choose, escapeRegEx
 import { fixedClock } from '../../src/server/platform/clock';
 import { startSmtpSink, type SmtpSink } from '../../src/server/testing/smtp-sink';
 import { docxText } from '../../src/server/platform/documents/docx-text';
+import { minimalPdf } from '../../src/server/testing/sample-files';
+import { hasPdftotext, pdfText } from '../../src/server/testing/read-docx';
 import { parseIsoDate, ProductionCalendar, ruDate, shippedCalendars, weekday } from '../../src/domain/calendar';
 import { computeDeadline } from '../../src/domain/deadlines';
 import { profiles } from '../../src/domain/profiles';
@@ -317,7 +319,7 @@ describe.skipIf(!chromiumPath)('consideration across the 2026 New Year holidays 
     await head.close();
   });
 
-  it('13.01.2026: the registrar registers and dispatches the answer; the author gets it by e-mail with the .docx', async () => {
+  it('13.01.2026: the registrar attaches the scan of the signed answer, registers and dispatches it; the author gets the scan by e-mail', async () => {
     const page = await signIn('registrar');
     await openCase(page);
     // A second tab, left open with the old state: its dispatch is refused and the refusal is shown.
@@ -330,7 +332,19 @@ describe.skipIf(!chromiumPath)('consideration across the 2026 New Year holidays 
     await answer.getByRole('button', { name: 'Зарегистрировать и направить' }).click();
     const confirm = page.getByRole('dialog', { name: 'Регистрация и направление ответа' });
     expect(await confirm.textContent()).toContain('Отменить регистрацию и отправку нельзя');
+    const recipients = confirm.getByTestId('dispatch-recipients');
+    await recipients.getByText(EMAIL).waitFor();
+    expect(await recipients.textContent()).toContain('Второй адрес не указан'); // no postal address: no copy by post to offer
+    // DUKI 6.4: without the scan of the signed answer nothing goes by e-mail.
+    await confirm.getByTestId('dispatch-scan').getByText('приложите его до регистрации', { exact: false }).waitFor();
     await confirm.getByRole('button', { name: 'Зарегистрировать и направить' }).click();
+    await confirm.getByTestId('dispatch-refusal').getByText('приложите скан подписанного ответа', { exact: false }).waitFor();
+    await confirm.locator('input[type=file]').setInputFiles({ name: 'Скан ответа Сидоровой.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Signed 2026') });
+    await confirm.getByRole('button', { name: 'Приложить скан' }).click();
+    await confirm.getByTestId('dispatch-scan').getByRole('link', { name: 'Скан ответа Сидоровой.pdf' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Зарегистрировать и направить' }).click();
+    await confirm.waitFor({ state: 'hidden' });
     const outgoing = `исх. № Исх-1 от ${formatDateRu('2026-01-13')}`;
     await answer.getByTestId('answer-outgoing').getByText(outgoing).waitFor();
     await status(page).getByText('Ответ направлен').waitFor();
@@ -340,9 +354,9 @@ describe.skipIf(!chromiumPath)('consideration across the 2026 New Year holidays 
 
     const staleAnswer = consideration(stale).getByTestId('answer');
     await staleAnswer.getByRole('button', { name: 'Зарегистрировать и направить' }).click();
-    await stale.getByRole('dialog', { name: 'Регистрация и направление ответа' }).getByRole('button', { name: 'Зарегистрировать и направить' }).click();
-    await staleAnswer.getByTestId('answer-refusal').getByText('Ответ уже зарегистрирован и направлен.').waitFor();
-    await staleAnswer.getByTestId('answer-outgoing').getByText(outgoing).waitFor();
+    const staleDialog = stale.getByRole('dialog', { name: 'Регистрация и направление ответа' });
+    await staleDialog.getByRole('button', { name: 'Зарегистрировать и направить' }).click();
+    await staleDialog.getByTestId('dispatch-refusal').getByText('Ответ уже зарегистрирован и направлен.').waitFor();
     await stale.close();
     await page.close();
 
@@ -352,10 +366,9 @@ describe.skipIf(!chromiumPath)('consideration across the 2026 New Year holidays 
     expect(mail.envelope.to).toEqual([EMAIL]);
     expect(mail.parsed.subject).toBe(`Обращение № ${appeal.number} от ${formatDateRu(appeal.registrationDate)}: ответ на обращение`);
     const attachment = mail.parsed.attachments[0]!;
-    expect(attachment.filename).toMatch(/\(исх\. Исх-1 от 13\.01\.2026\)\.docx$/);
-    const text = docxText(attachment.content);
-    expect(text).toContain(ANSWER);
-    expect(text).toContain('Уважаемая Елена Викторовна!');
+    expect(attachment.filename).toMatch(/\(исх\. Исх-1 от 13\.01\.2026\)\.pdf$/);
+    expect(attachment.contentType).toBe('application/pdf');
+    expect(hasPdftotext() ? pdfText(attachment.content) : attachment.content.subarray(0, 5).toString()).toBe(hasPdftotext() ? 'Signed 2026' : '%PDF-');
   });
 
   it('13.01.2026: the executor records «Разъяснено» for every question; the head removes the appeal from control', async () => {

@@ -32,7 +32,7 @@ describe.skipIf(!chromiumPath)('foundation journey in Chromium', () => {
     await page.getByLabel(/^Пароль/).fill(server.demoPassword('registrar'));
     await page.getByRole('button', { name: 'Войти' }).click();
     await changeForcedPassword(page, server.demoPassword('registrar'), NEW_PASSWORD);
-    expect(await navItems(page)).toEqual(['Регистрация', 'Журнал', 'Контроль', 'Личный приём', 'Отчёты', 'Калькулятор сроков']);
+    expect(await navItems(page)).toEqual(['Регистрация', 'Журнал', 'Почтовые отправления', 'Контроль', 'Личный приём', 'Отчёты', 'Калькулятор сроков']);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Keyboard: the skip link is the first stop and leads to the content.
@@ -50,7 +50,7 @@ describe.skipIf(!chromiumPath)('foundation journey in Chromium', () => {
     const page = await browser.newPage();
     await login(page, server.url, 'admin', server.demoPassword('admin'));
     await changeForcedPassword(page, server.demoPassword('admin'), NEW_PASSWORD);
-    expect(await navItems(page)).toEqual(['Администрирование']);
+    expect(await navItems(page)).toEqual(['Почтовые отправления', 'Администрирование']);
     await page.getByRole('link', { name: 'Администрирование' }).first().click();
     await page.getByRole('tab', { name: 'Пользователи' }).waitFor();
     await page.getByText('registrar', { exact: true }).waitFor();

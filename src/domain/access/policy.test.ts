@@ -17,13 +17,16 @@ describe('access policy', () => {
 
   it('combines several roles of one person', () => {
     expect(can(['executor', 'administrator'], 'admin.users')).toBe(true);
-    expect(visibleSections(['registrar', 'administrator']).map((s) => s.key)).toEqual(['registration', 'journal', 'control', 'reception', 'reports', 'deadlines', 'admin']);
+    expect(visibleSections(['registrar', 'administrator']).map((s) => s.key)).toEqual(['registration', 'journal', 'postal', 'control', 'reception', 'reports', 'deadlines', 'admin']);
   });
 
   it('shows each role the sections of its work', () => {
     expect(visibleSections(['executor']).map((s) => s.title)).toEqual(['Мои поручения', 'Калькулятор сроков']);
     expect(visibleSections(['registrar']).map((s) => s.title)).not.toContain('Администрирование');
-    expect(visibleSections(['administrator']).map((s) => s.title)).toEqual(['Администрирование']);
+    expect(visibleSections(['administrator']).map((s) => s.title)).toEqual(['Почтовые отправления', 'Администрирование']);
+    // ROU-12: the head and deputies see the executors' open work.
+    expect(visibleSections(['head']).map((s) => s.key)).toEqual(['journal', 'resolution', 'assignments', 'executors', 'control', 'reception', 'reports', 'deadlines']);
+    expect(visibleSections(['executor']).map((s) => s.key)).not.toContain('executors');
   });
 
   it('grants every permission to at least one role', () => {

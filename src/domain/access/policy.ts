@@ -49,6 +49,8 @@ export const permissionRoles = {
   'appeals.control': ['head', 'deputy'],
   /** CTL-4: the author's evaluation, recorded by whoever received it. */
   'appeals.evaluate': ['registrar', 'head', 'deputy', 'executor', 'assistant'],
+  /** ANS-7 (HMR 8.6, DUKI 5.21): postal dispatch — envelopes and the register of postal items (ф. 103). */
+  'postal.dispatch': ['registrar', 'administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;
@@ -71,8 +73,11 @@ export function can(roles: readonly Role[], permission: Permission): boolean {
 export const sections = [
   { key: 'registration', title: 'Регистрация', path: '/app/registration', roles: ['registrar'] },
   { key: 'journal', title: 'Журнал', path: '/app/journal', roles: ['registrar', 'head', 'deputy', 'assistant', 'analyst'] },
+  { key: 'postal', title: 'Почтовые отправления', path: '/app/postal', roles: ['registrar', 'administrator'] },
   { key: 'resolution', title: 'На резолюцию', path: '/app/resolution', roles: ['head', 'deputy'] },
   { key: 'assignments', title: 'Мои поручения', path: '/app/assignments', roles: ['executor', 'head', 'deputy'] },
+  // ROU-12 (KHV 2.7.4): the executors' open work and its hand-over on leave, transfer or dismissal.
+  { key: 'executors', title: 'Поручения исполнителей', path: '/app/executors', roles: ['head', 'deputy'] },
   { key: 'control', title: 'Контроль', path: '/app/control', roles: ['registrar', 'head', 'deputy'] },
   { key: 'reception', title: 'Личный приём', path: '/app/reception', roles: ['assistant', 'registrar', 'head', 'deputy'] },
   { key: 'reports', title: 'Отчёты', path: '/app/reports', roles: ['analyst', 'registrar', 'head', 'deputy'] },

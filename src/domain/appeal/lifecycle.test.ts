@@ -29,6 +29,18 @@ describe('appeal lifecycle', () => {
     expect(removalFromControlObstacles({ status: 'redirected', questions: [{ position: 1, result: 'redirected' }], answerSent: false })).toEqual([]);
   });
 
+  it('returns a complaint nobody may consider as answered, and puts an answered appeal on additional control (ROU-8, CTL-1)', () => {
+    expect(transition('on-resolution', 'complaint-returned')).toEqual({ ok: true, to: 'answered' });
+    expect(transition('answered', 'complaint-returned')).toEqual({ ok: false, reason: 'Нельзя вернуть жалобу автору: обращение в состоянии «Ответ направлен».' });
+    expect(transition('answered', 'additional-control')).toEqual({ ok: true, to: 'answered' });
+    expect(transition('in-work', 'additional-control').ok).toBe(false);
+    // DUKI 7.3: while the final solution is not reported, the appeal stays on control.
+    expect(removalFromControlObstacles({ status: 'answered', questions: [{ position: 1, result: 'explained' }], answerSent: true, additionalControl: { controlDate: '2027-03-01', reported: false } })).toEqual([
+      'Обращение на дополнительном контроле до 01.03.2027: не поступил доклад об окончательном решении вопроса.',
+    ]);
+    expect(removalFromControlObstacles({ status: 'answered', questions: [{ position: 1, result: 'explained' }], answerSent: true, additionalControl: { controlDate: '2027-03-01', reported: true } })).toEqual([]);
+  });
+
   it('asks for the author’s evaluation only after a result on the merits (CTL-4)', () => {
     expect(evaluationApplies(['explained'])).toBe(true);
     expect(evaluationApplies(['left-without-answer', 'redirected'])).toBe(false);

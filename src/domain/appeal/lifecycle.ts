@@ -1,3 +1,5 @@
+import { formatDateRu } from '../time/local-date';
+
 /**
  * The appeal's states and transitions (issue «Consideration»; ROU-1…12, CTL-1…4). Every use case
  * that changes an appeal's state asks `transition()` first; the guards say in Russian why a step is
@@ -26,7 +28,7 @@ export function isOpen(status: string): boolean {
   return (openStatuses as readonly string[]).includes(status);
 }
 
-export type AppealAction = 'hand-over' | 'resolve' | 'return-not-competent' | 'answer-sent' | 'redirect' | 'remove-from-control' | 'keep-on-control' | 'annul';
+export type AppealAction = 'hand-over' | 'resolve' | 'return-not-competent' | 'answer-sent' | 'redirect' | 'complaint-returned' | 'remove-from-control' | 'keep-on-control' | 'additional-control' | 'annul';
 
 /** Which action moves the appeal from which states, and where to. */
 const transitions: Record<AppealAction, { from: readonly AppealStatus[]; to: AppealStatus | 'same' }> = {
@@ -40,10 +42,17 @@ const transitions: Record<AppealAction, { from: readonly AppealStatus[]; to: App
   'answer-sent': { from: ['in-work'], to: 'answered' },
   // ROU-7: the whole appeal went to another body.
   redirect: { from: ['registered', 'on-resolution', 'in-work'], to: 'redirected' },
+  // ROU-8 (59-ФЗ ст. 8 ч. 6; HMR 7.11, DUKI 4.2.1): nobody may consider the complaint — it is returned
+  // to the author with the explanation of the right to go to court. The ССТУ status is «Дан ответ
+  // автору»: the letter is our answer, and the head removes the appeal from control once it is sent.
+  'complaint-returned': { from: ['registered', 'on-resolution', 'in-work'], to: 'answered' },
   // CTL-2: the head removes from control …
   'remove-from-control': { from: ['answered', 'redirected'], to: 'closed' },
   // … or keeps it on control with a reason (it stays where it is).
   'keep-on-control': { from: ['answered', 'redirected', 'in-work'], to: 'same' },
+  // CTL-1 (DUKI 7.3–7.4): the answer promised a solution by a date — instead of removing it, the head
+  // puts the appeal on additional control with a control date (it stays «answered», on control).
+  'additional-control': { from: ['answered'], to: 'same' },
   // REG: an administrator annuls a registration made in error (never a closed case).
   annul: { from: ['registered', 'on-resolution', 'in-work'], to: 'annulled' },
 };
@@ -54,8 +63,10 @@ export const actionLabels: Record<AppealAction, string> = {
   'return-not-competent': 'вернуть как не относящееся к компетенции',
   'answer-sent': 'отметить направление ответа',
   redirect: 'направить по компетенции',
+  'complaint-returned': 'вернуть жалобу автору',
   'remove-from-control': 'снять с контроля',
   'keep-on-control': 'оставить на контроле',
+  'additional-control': 'поставить на дополнительный контроль',
   annul: 'аннулировать',
 };
 
@@ -93,13 +104,22 @@ export const questionResultLabels: Record<QuestionResult, string> = {
  * CTL-2 (HMR 11.5–11.7, KHV 2.4.8): removal from control only when every question has its result
  * and the answer has been sent (or the appeal was redirected as a whole). The reasons, when not.
  */
-export function removalFromControlObstacles(a: { status: AppealStatus; questions: { position: number; result: QuestionResult | null }[]; answerSent: boolean }): string[] {
+export function removalFromControlObstacles(a: {
+  status: AppealStatus;
+  questions: { position: number; result: QuestionResult | null }[];
+  answerSent: boolean;
+  /** CTL-1 (DUKI 7.3): an additional control still waiting for the report on the final solution. */
+  additionalControl?: { controlDate: string; reported: boolean } | null;
+}): string[] {
   const reasons: string[] = [];
   const t = transition(a.status, 'remove-from-control');
   if (!t.ok) reasons.push(t.reason);
   const without = a.questions.filter((q) => !q.result).map((q) => q.position);
   if (without.length > 0) reasons.push(`Не указан результат рассмотрения по ${without.length === 1 ? 'вопросу' : 'вопросам'} № ${without.join(', ')}.`);
   if (a.status !== 'redirected' && !a.answerSent) reasons.push('Ответ автору не направлен.');
+  if (a.additionalControl && !a.additionalControl.reported) {
+    reasons.push(`Обращение на дополнительном контроле до ${formatDateRu(a.additionalControl.controlDate)}: не поступил доклад об окончательном решении вопроса.`);
+  }
   return reasons;
 }
 

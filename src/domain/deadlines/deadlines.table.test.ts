@@ -28,6 +28,10 @@ const rows: Row[] = [
   // 7 calendar days (art. 8 ч. 3)
   ['redirect over the 2026 New Year', 'redirect', '2025-12-29', '2026-01-12', '2026-01-12'],
   ['redirect, no holiday', 'redirect', '2026-11-16', '2026-11-23', '2026-11-23'],
+  // 7 calendar days from the day after registration (art. 8 ч. 6; HMR 7.11 — HMR 5.1 does not cover it)
+  ['complaint return over the 2026 New Year', 'complaint-return', '2025-12-29', '2026-01-12', '2026-01-12'],
+  ['complaint return, no holiday', 'complaint-return', '2026-11-16', '2026-11-23', '2026-11-23'],
+  ['complaint return: day 7 on Saturday 28.11.2026 → Monday', 'complaint-return', '2026-11-21', '2026-11-30', '2026-11-30'],
   // 15 days (art. 10 ч. 2)
   ['documents request over the June 2025 holidays', 'documents-request', '2025-05-29', '2025-06-16', '2025-06-16'],
 ];

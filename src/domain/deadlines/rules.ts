@@ -32,7 +32,7 @@ export const ruleIds = [
   'consideration', 'consideration-migration-head', 'extension', 'extension-request', 'documents-request',
   'special-case-notice', 'anonymous-unlawful-act', 'co-executor-materials', 'reassignment', 'drafter-naming',
   'publication', 'publication-return', 'reception-note', 'reception-answer', 'act-to-author', 'originals-return',
-  'not-an-appeal-notice',
+  'not-an-appeal-notice', 'complaint-return',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -72,6 +72,11 @@ export function deadlineRules(profile: Profile): Map<RuleId, DeadlineRule> {
     before('extension-request', 'Служебная записка о продлении срока (не позднее)', p.extension.requestLeadTime.source, p.extension.requestLeadTime.value),
     after('documents-request', 'Ответ на запрос документов и материалов другого органа', '59-ФЗ ст. 10 ч. 2', 'request-registration', cal(15)),
     after('special-case-notice', 'Уведомление автора по особым случаям (ст. 11)', '59-ФЗ ст. 11 ч. 2, 4, 4.1, 5.1', 'registration', cal(7)),
+    // ROU-8: a complaint that cannot be sent to anyone but the one complained about goes back to its
+    // author «в течение 7 дней со дня регистрации» (HMR 7.11; DUKI 4.2.1 follows 59-ФЗ ст. 8 ч. 6, which
+    // names no term — the 7 days of the redirect, ч. 3, apply). HMR 5.1 (day 1 = registration) covers
+    // only the consideration and the redirect, so counting starts the next day.
+    after('complaint-return', 'Возврат жалобы автору (направить на рассмотрение невозможно)', '59-ФЗ ст. 8 ч. 6; HMR 7.11, DUKI 4.2.1', 'registration', cal(7)),
     after('anonymous-unlawful-act', 'Направление анонимного сообщения о противоправном деянии', '59-ФЗ ст. 11 ч. 1; HMR 7.1', 'registration', work(3)),
     before('co-executor-materials', 'Представление материалов соисполнителем ответственному исполнителю (не позднее)', p.routing.coExecutorLeadTime.source, p.routing.coExecutorLeadTime.value),
     after('reassignment', 'Предложение о передаче другому исполнителю (не по компетенции)', p.routing.wrongCompetence.source, 'assignment', p.routing.wrongCompetence.value.deadline, fromProfile(p.routing.wrongCompetence.source)),

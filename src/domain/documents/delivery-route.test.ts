@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryRoute } from './delivery-route';
+import { deliveryRoute, otherDelivery } from './delivery-route';
 
 const both = { postalAddress: '628002, г. Ханты-Мансийск, ул. Мира, д. 1', email: 'ivanov@example.ru' };
 
@@ -18,5 +18,13 @@ describe('delivery route (ANS-7)', () => {
     expect(deliveryRoute({ form: 'electronic', channel: 'internet-reception' }, { ...both, email: '' })).toEqual({ route: 'post', address: both.postalAddress });
     expect(deliveryRoute({ form: 'written', channel: 'post' }, { ...both, postalAddress: ' ' })).toEqual({ route: 'email', address: both.email });
     expect(deliveryRoute({ form: 'written', channel: 'post' }, { postalAddress: '', email: '' })).toBeNull();
+  });
+
+  it('offers the other route for a copy on request, only when that address is known (ANS-7)', () => {
+    expect(otherDelivery({ route: 'email', address: both.email }, both)).toEqual({ route: 'post', address: both.postalAddress });
+    expect(otherDelivery({ route: 'post', address: both.postalAddress }, both)).toEqual({ route: 'email', address: both.email });
+    expect(otherDelivery({ route: 'epgu', address: '' }, both)).toEqual({ route: 'post', address: both.postalAddress });
+    expect(otherDelivery({ route: 'email', address: both.email }, { ...both, postalAddress: '  ' })).toBeNull();
+    expect(otherDelivery({ route: 'post', address: both.postalAddress }, { ...both, email: '' })).toBeNull();
   });
 });

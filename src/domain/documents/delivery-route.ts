@@ -19,6 +19,18 @@ export function deliveryRoute(appeal: { form: string; channel: string }, to: { p
   return null;
 }
 
+/**
+ * ANS-7 (HMR 8.6, DUKI 5.21): on the author's request a copy goes by the other route as well — by
+ * post after an e-mail or a portal answer, by e-mail after a postal one — when that address is known.
+ */
+export function otherDelivery(main: Delivery, to: { postalAddress: string; email: string }): Delivery | null {
+  const postal = to.postalAddress.trim();
+  const email = to.email.trim();
+  if (main.route !== 'post' && postal) return { route: 'post', address: postal };
+  if (main.route === 'post' && email) return { route: 'email', address: email };
+  return null;
+}
+
 export const routeLabels: Record<DeliveryRoute | 'in-person' | 'case', string> = {
   email: 'Электронная почта',
   post: 'Почта (печать и отправка)',

@@ -10,6 +10,10 @@ const redirectOnly = ['redirect-cover-letter', 'redirect-notice', 'documents-req
 const requestOnly = ['documents-request'] as const satisfies readonly TemplateKind[];
 /** ANS-3: fields only the answer fills. */
 const answerOnly = ['answer'] as const satisfies readonly TemplateKind[];
+/** ROU-8: fields only the return of a complaint fills. */
+const complaintReturnOnly = ['complaint-return'] as const satisfies readonly TemplateKind[];
+/** CTL-1: fields only the additional control notice fills. */
+const additionalControlOnly = ['additional-control-notice'] as const satisfies readonly TemplateKind[];
 
 /**
  * ADM-4: the fields a document template may use, written in braces in the .docx: «{номер}».
@@ -57,6 +61,12 @@ export const placeholders = [
   { name: 'запрашиваемые_сведения', group: 'Запрос документов', description: 'Какие документы и материалы запрашиваются. Только в запросе', example: 'сведения о плане ремонта автомобильной дороги по ул. Мира', kinds: requestOnly },
   { name: 'текст_ответа', group: 'Ответ на обращение', description: 'Текст ответа, подготовленный исполнителем: разъяснения по существу каждого вопроса с правовым обоснованием. Только в шаблоне ответа', example: 'По вопросу ремонта дороги сообщаем, что работы включены в план на 2027 год.', kinds: answerOnly },
   { name: 'вопросы', group: 'Ответ на обращение', description: 'Вопросы обращения по классификатору (каждый с новой строки). Только в шаблоне ответа', example: '1. Ремонт дорог (0003.0009.0097.0691)', kinds: answerOnly },
+  { name: 'обжалуемое', group: 'Возврат жалобы', description: 'Чьё решение или действие (бездействие) обжалуется: должностное лицо с должностью и (или) подразделение. Только в уведомлении о возврате жалобы', example: 'Морозов Дмитрий Иванович, заместитель главы района', kinds: complaintReturnOnly },
+  { name: 'причина_возврата', group: 'Возврат жалобы', description: 'Пояснение, почему направить жалобу на рассмотрение иному должностному лицу невозможно (или пусто). Только в уведомлении о возврате жалобы', example: 'Решение поставленного вопроса относится к исключительной компетенции главы района.', kinds: complaintReturnOnly },
+  { name: 'контрольный_срок', group: 'Дополнительный контроль', description: 'Дата, до которой доложить об окончательном решении вопроса (ДД.ММ.ГГГГ). Только в уведомлении о дополнительном контроле', example: '01.03.2027', kinds: additionalControlOnly },
+  { name: 'обещанное_решение', group: 'Дополнительный контроль', description: 'Что и в какой срок обещано автору в ответе. Только в уведомлении о дополнительном контроле', example: 'ремонт дороги по ул. Мира будет выполнен в первом квартале 2027 года', kinds: additionalControlOnly },
+  { name: 'ответ_автору', group: 'Дополнительный контроль', description: 'Исходящий номер и дата ответа, направленного автору. Только в уведомлении о дополнительном контроле', example: 'исх. № Исх-15 от 10.12.2026', kinds: additionalControlOnly },
+  { name: 'автор_обращения', group: 'Дополнительный контроль', description: 'Фамилия, имя, отчество автора обращения (наименование организации). Только в уведомлении о дополнительном контроле', example: 'Иванов Иван Петрович', kinds: additionalControlOnly },
   { name: 'составитель', group: 'Акт вскрытия почты', description: 'Инициалы и фамилия сотрудника, составившего акт, для расшифровки подписи. Только в шаблоне акта', example: 'А. С. Петрова', kinds: actOnly },
 ] as const satisfies readonly { name: string; group: string; description: string; example: string; kinds?: readonly TemplateKind[] }[];
 
@@ -83,6 +93,12 @@ export type RedirectValues = PlaceholderValues & Record<Extract<Entry, { kinds: 
 
 /** ANS-3: the values of an answer — the common fields and the answer's own. */
 export type AnswerValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'answer'[] }>['name'], string>;
+
+/** ROU-8: the values of the return of a complaint. */
+export type ComplaintReturnValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'complaint-return'[] }>['name'], string>;
+
+/** CTL-1: the values of the additional control notice. */
+export type AdditionalControlNoticeValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'additional-control-notice'[] }>['name'], string>;
 
 /** The fields a template of this kind may use: the common ones and its own. */
 export function placeholderNamesFor(kind: TemplateKind): PlaceholderName[] {

@@ -13,6 +13,8 @@ export const templateKinds = [
   { kind: 'documents-request', title: 'Запрос документов и материалов', source: '59-ФЗ ст. 10 ч. 1 п. 2; KCSON 3.2 (ANS-1)' },
   { kind: 'control-report', title: 'Сопроводительное письмо с результатом рассмотрения контрольного обращения', source: 'HMR 8.3, KHV 3.9.3 (ANS-10)' },
   { kind: 'answer', title: 'Ответ на обращение', source: 'HMR 8.1–8.2, KCSON 2.8.5–2.8.6, KHV 3.9.2, DUKI 6.2–6.5 (ANS-3, ANS-4)' },
+  { kind: 'complaint-return', title: 'Уведомление о возврате жалобы', source: '59-ФЗ ст. 8 ч. 6; HMR 7.11, DUKI 4.2.1 (ROU-8)' },
+  { kind: 'additional-control-notice', title: 'Уведомление о постановке обращения на дополнительный контроль', source: 'DUKI 7.3–7.4 (CTL-1)' },
 ] as const satisfies readonly { kind: string; title: string; source: string }[];
 
 export type TemplateKind = (typeof templateKinds)[number]['kind'];

@@ -17,6 +17,9 @@ import * as m0016 from './0016-redirects';
 import * as m0017 from './0017-assignment-work';
 import * as m0018 from './0018-documents-requests';
 import * as m0019 from './0019-competence-map';
+import * as m0020 from './0020-postal-registers';
+import * as m0021 from './0021-complaint-return-and-additional-control';
+import * as m0022 from './0022-answer-scan';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +41,7 @@ export const migrations: Record<string, Migration> = {
   '0017-assignment-work': m0017,
   '0018-documents-requests': m0018,
   '0019-competence-map': m0019,
+  '0020-postal-registers': m0020,
+  '0021-complaint-return-and-additional-control': m0021,
+  '0022-answer-scan': m0022,
 };

@@ -34,3 +34,15 @@ export function readDocxThroughPdf(content: Uint8Array, office: string): string 
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The text of a PDF as pdftotext reads it, whitespace collapsed (callers check `hasPdftotext()` first). */
+export function pdfText(content: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'priemnaya-pdf-'));
+  try {
+    writeFileSync(join(dir, 'document.pdf'), content);
+    execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'document.pdf'), join(dir, 'document.txt')], { stdio: 'pipe' });
+    return readFileSync(join(dir, 'document.txt'), 'utf8').replace(/\s+/g, ' ').trim();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

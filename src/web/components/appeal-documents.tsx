@@ -104,7 +104,7 @@ export function AppealDocuments({ appealId }: { appealId: number }) {
                         </Text>
                       )}
                       <Anchor href={`/api/outgoing-documents/${d.id}/file`} download={d.fileName} size="sm" aria-label={`Скачать документ: ${d.fileName}`}>
-                        Скачать (.docx)
+                        Скачать ({fileExtension(d.fileName)})
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
@@ -183,4 +183,9 @@ function usePendingDocuments(appealId: number, onDone: () => void): number {
     return () => clearTimeout(timer);
   }, [count, pending.data, reload, onDone]);
   return count;
+}
+
+/** «.docx» for the letters made here, «.pdf» or a picture's for the scan of a signed answer (DUKI 6.4). */
+function fileExtension(fileName: string): string {
+  return fileName.match(/\.[a-z0-9]{2,5}$/i)?.[0]?.toLowerCase() ?? 'файл';
 }

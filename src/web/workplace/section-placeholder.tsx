@@ -1,7 +1,10 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { sections, type SectionKey } from '../../domain/access/policy';
 
-const what: Record<Exclude<SectionKey, 'admin' | 'deadlines' | 'resolution'>, string> = {
+/** The sections that once were, or still are, only announced. */
+type PlaceholderKey = Extract<SectionKey, 'registration' | 'journal' | 'assignments' | 'control' | 'reception' | 'reports'>;
+
+const what: Record<PlaceholderKey, string> = {
   registration: 'приём и регистрация обращений, регистрационная карточка, уведомление о регистрации',
   journal: 'журнал регистрации обращений с фильтрами, поиском и выгрузкой',
   assignments: 'поручения исполнителю: сроки, соисполнители, подготовка ответов',
@@ -11,7 +14,7 @@ const what: Record<Exclude<SectionKey, 'admin' | 'deadlines' | 'resolution'>, st
 };
 
 /** A section of the shell whose capability is not built yet: said plainly, not faked. */
-export function SectionPlaceholder({ sectionKey }: { sectionKey: Exclude<SectionKey, 'admin' | 'deadlines' | 'resolution'> }) {
+export function SectionPlaceholder({ sectionKey }: { sectionKey: PlaceholderKey }) {
   const title = sections.find((s) => s.key === sectionKey)?.title ?? '';
   return (
     <Stack>

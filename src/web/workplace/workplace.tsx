@@ -15,6 +15,8 @@ import { RegistrationPage } from './registration/registration-page';
 import { AppealPage } from './appeal/appeal-page';
 import { ResolutionQueuePage } from './consideration/resolution-queue-page';
 import { MyAssignmentsPage } from './consideration/my-assignments-page';
+import { ExecutorsPage } from './consideration/executors-page';
+import { PostalPage } from './postal/postal-page';
 
 /** /app: login, the forced password change, then the navigation shell with the role's sections. */
 export function Workplace() {
@@ -52,8 +54,10 @@ export function Workplace() {
         ))}
         <Route path="registration" element={has('registration') ? <RegistrationPage /> : <NotFoundPage forbidden />} />
         <Route path="journal" element={has('journal') ? <JournalPage /> : <NotFoundPage forbidden />} />
+        <Route path="postal" element={has('postal') ? <PostalPage /> : <NotFoundPage forbidden />} />
         <Route path="resolution" element={has('resolution') ? <ResolutionQueuePage /> : <NotFoundPage forbidden />} />
         <Route path="assignments" element={has('assignments') ? <MyAssignmentsPage /> : <NotFoundPage forbidden />} />
+        <Route path="executors" element={has('executors') ? <ExecutorsPage /> : <NotFoundPage forbidden />} />
         {/* The case of one appeal: for whoever keeps the registry or the journal, administrators (annulment), and executors (their assignments; the server scopes). */}
         <Route path="appeals/:id" element={has('journal') || has('registration') || has('assignments') || user.roles.includes('administrator') ? <AppealPage /> : <NotFoundPage forbidden />} />
         <Route path="deadlines" element={has('deadlines') ? <DeadlinesPage /> : <NotFoundPage forbidden />} />

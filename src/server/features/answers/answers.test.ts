@@ -4,6 +4,9 @@ import { buildUser, createTestApp, loginAs, type Session, type TestApp } from '.
 import { buildAppealInput, ensureTestTotk, TOTK_PENSIONS, TOTK_TRANSPORT } from '../../testing/factories';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { docxText } from '../../platform/documents/docx-text';
+import { multipartBody } from '../../testing/multipart';
+import { minimalDocx, minimalPdf } from '../../testing/sample-files';
+import { hasPdftotext, pdfText } from '../../testing/read-docx';
 
 const BODY = 'По вопросу ремонта дороги по ул. Мира сообщаем, что работы включены в план ремонта на 2027 год. По вопросу перерасчёта пенсии разъясняем порядок обращения в Социальный фонд России.';
 
@@ -94,9 +97,36 @@ describe.each(testDatabaseKinds)('answer: draft, approval, signature, registrati
     expect(answer).toMatchObject({ status: 'signed', version: 1 });
   });
 
-  it('is registered as outgoing by the registrar only and e-mailed to the author with the signed .docx', async () => {
+  it('takes the scan of the signed answer from the registrar only, judged by its content (DUKI 6.4)', async () => {
+    const scan = (s: Session, fileName: string, content: Buffer) => {
+      const { payload, headers } = multipartBody([{ name: 'file', fileName, content }]);
+      return s.request('POST', `/api/answers/${answerId}/scan`, payload, headers);
+    };
+    const plan = async () => (await reg.request('GET', `/api/answers/${answerId}/dispatch-plan`)).json();
+    expect(await plan()).toMatchObject({ scanRequired: true, scan: null, recipients: [{ name: 'Сидорова Елена Викторовна', route: 'email', address: 'sidorova@example.ru', other: { route: 'post' } }] });
+    // Without the scan nothing goes by e-mail, and nothing is registered.
+    const refused = await reg.request('POST', `/api/answers/${answerId}/dispatch`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('приложите скан подписанного ответа');
+    expect(await t.database.db.selectFrom('outgoing_documents').select('id').where('kind', '=', 'answer').execute()).toEqual([]);
+    expect((await scan(exec, 'Ответ.pdf', minimalPdf('Signed answer'))).statusCode).toBe(403);
+    const wrong = await scan(reg, 'Ответ.pdf', minimalDocx());
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.message).toContain('PDF, JPEG, PNG или TIFF');
+    const ok = await scan(reg, 'скан ответа.pdf', minimalPdf('Signed 12345'));
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ fileName: 'скан ответа.pdf', mimeType: 'application/pdf' });
+    expect(await plan()).toMatchObject({ scan: { fileName: 'скан ответа.pdf', attachedBy: expect.stringMatching(/^Сотрудник-reg/) } });
+    expect((await exec.request('GET', `/api/answers/${answerId}/scan`)).rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await other.request('GET', `/api/answers/${answerId}/scan`)).statusCode).toBe(404);
+  });
+
+  it('is registered as outgoing by the registrar only, e-mailed as the scan, with a copy by post on request (ANS-6, ANS-7)', async () => {
     expect((await exec.request('POST', `/api/answers/${answerId}/dispatch`)).statusCode).toBe(403);
-    const res = await reg.request('POST', `/api/answers/${answerId}/dispatch`);
+    const [author] = (await reg.request('GET', `/api/appeals/${appealId}`)).json().authors as { id: number }[];
+    const foreign = await reg.request('POST', `/api/answers/${answerId}/dispatch`, { copyByOtherRoute: [author!.id + 1000] });
+    expect(foreign.statusCode).toBe(400);
+    const res = await reg.request('POST', `/api/answers/${answerId}/dispatch`, { copyByOtherRoute: [author!.id] });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ outgoingNumber: 'Исх-1', outgoingDate: '2026-11-20' });
     expect((await reg.request('POST', `/api/answers/${answerId}/dispatch`)).statusCode).toBe(409);
@@ -106,8 +136,20 @@ describe.each(testDatabaseKinds)('answer: draft, approval, signature, registrati
     const mail = sink.messages[0]!;
     expect(mail.envelope.to).toEqual(['sidorova@example.ru']);
     const [attachment] = mail.parsed.attachments;
-    expect(attachment!.filename).toMatch(/^Ответ на обращение № .+ \(исх\. Исх-1 от 20\.11\.2026\)\.docx$/);
-    expect(docxText(attachment!.content)).toContain(BODY);
+    expect(attachment!.filename).toMatch(/^Ответ на обращение № .+ \(исх\. Исх-1 от 20\.11\.2026\)\.pdf$/);
+    expect(attachment!.contentType).toBe('application/pdf');
+    if (hasPdftotext()) expect(pdfText(attachment!.content)).toBe('Signed 12345');
+    // The copy by post is the printed letter under the same outgoing number.
+    const docs = (await reg.request('GET', `/api/appeals/${appealId}/documents`)).json() as { id: number; kind: string; route: string; fileName: string; outgoingNumber: string; status: string }[];
+    const answerDocs = docs.filter((d) => d.kind === 'answer').map((d) => [d.route, d.status, d.outgoingNumber, d.fileName.replace(/№ \S+ /, '№ N ')]);
+    expect(answerDocs.sort()).toEqual([
+      ['email', 'sent', 'Исх-1', 'Ответ на обращение № N от 20.11.2026 (исх. Исх-1 от 20.11.2026).pdf'],
+      ['post', 'queued', 'Исх-1', 'Копия. Ответ на обращение № N от 20.11.2026 (исх. Исх-1 от 20.11.2026).docx'],
+    ]);
+    const copy = docs.find((d) => d.kind === 'answer' && d.route === 'post')!;
+    const printed = await reg.request('GET', `/api/outgoing-documents/${copy.id}/file`);
+    expect(printed.headers['content-type']).toContain('wordprocessingml');
+    expect(docxText(printed.rawPayload)).toContain(BODY);
     const view = (await head.request('GET', `/api/appeals/${appealId}/consideration`)).json();
     expect(view.status).toBe('answered');
   });
@@ -123,6 +165,6 @@ describe.each(testDatabaseKinds)('answer: draft, approval, signature, registrati
     expect(removed.statusCode, removed.body).toBe(200);
     expect(removed.json()).toEqual({ status: 'closed' });
     const events = await t.database.db.selectFrom('events').select('action').where('entity_type', '=', 'appeal').where('entity_id', '=', String(appealId)).orderBy('id').execute();
-    expect(events.map((e) => e.action)).toEqual(['appeal.registered', 'appeal.handed-over', 'appeal.resolution', 'answer.drafted', 'answer.sent-for-approval', 'answer.approved', 'answer.signed', 'answer.dispatched', 'appeal.results', 'appeal.removed-from-control']);
+    expect(events.map((e) => e.action)).toEqual(['appeal.registered', 'appeal.handed-over', 'appeal.resolution', 'answer.drafted', 'answer.sent-for-approval', 'answer.approved', 'answer.signed', 'answer.scan-attached', 'answer.dispatched', 'appeal.results', 'appeal.removed-from-control']);
   });
 });

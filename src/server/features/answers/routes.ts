@@ -1,11 +1,16 @@
+import multipart from '@fastify/multipart';
 import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Feature } from '../../platform/http/api';
 import { errorResponses, staffCtxOf } from '../../platform/http/api';
 import { errors } from '../../platform/errors';
 import { DOCX_MIME } from '../../platform/documents/docx-template';
 import { contentDisposition } from '../../platform/http/content-disposition';
 import { appealReader } from '../consideration/read-access';
-import { answerBody, approvalRouteBody, decisionBody, idParams } from './schemas';
+import { answerBody, approvalRouteBody, decisionBody, dispatchBody, idParams } from './schemas';
+import { uploadParts } from '../attachments/multipart';
+import { attachAnswerScan } from './attach-scan';
+import { dispatchPlan } from './dispatch-plan';
 import { draftAnswer, reviseAnswer } from './draft-answer';
 import { decideApproval, sendForApproval } from './approval';
 import { dispatchAnswer } from './dispatch-answer';
@@ -79,11 +84,58 @@ export const answerRoutes: Feature = (api, deps) => {
     handler: async (req) => decideApproval(staffCtxOf(req, deps), req.params.id, req.body),
   });
 
+  api.get('/answers/:id/dispatch-plan', {
+    config: { access: 'appeals.register' },
+    schema: { tags, summary: 'Кому и каким способом будет направлен ответ; скан подписанного ответа (ANS-7, DUKI 6.4)', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => dispatchPlan(deps.db, req.params.id),
+  });
+
+  // DUKI 6.4: the scan of the signed answer. The multipart parser exists only in this scope.
+  const maxScanBytes = deps.config.attachmentMaxBytes;
+  api.register(async (plain) => {
+    const scope = plain.withTypeProvider<ZodTypeProvider>();
+    await scope.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: maxScanBytes, files: 1 } });
+    scope.post('/answers/:id/scan', {
+      config: { access: 'appeals.register' },
+      schema: {
+        tags,
+        summary: 'Приложить скан подписанного ответа (PDF, JPEG, PNG, TIFF) для направления по электронной почте',
+        consumes: ['multipart/form-data'],
+        params: idParams,
+        response: { 200: z.object({ fileName: z.string(), mimeType: z.string(), attachedAt: z.string() }), 415: errorResponses[400], ...errorResponses },
+      },
+      handler: async (req) => {
+        let file: { fileName: string; bytes: Buffer | 'too-large' | null } = { fileName: '', bytes: null };
+        for await (const part of uploadParts(req, { maxFileBytes: maxScanBytes, maxFiles: 1 })) {
+          if (part.type === 'file' && file.bytes === null) file = { fileName: part.fileName, bytes: await part.read() };
+        }
+        return attachAnswerScan(staffCtxOf(req, deps), req.params.id, file, maxScanBytes);
+      },
+    });
+  });
+
+  api.get('/answers/:id/scan', {
+    config: { access: 'workplace.use' },
+    schema: { tags, summary: 'Скан подписанного ответа', params: idParams, response: { 200: z.unknown().describe('Файл скана'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const a = await deps.db.selectFrom('answers').select(['id', 'appeal_id', 'scan_content', 'scan_file_name', 'scan_mime_type']).where('id', '=', req.params.id).executeTakeFirst();
+      if (!a) throw errors.notFound('Ответ', 'm');
+      await appealReader(deps.db, req.actor!, a.appeal_id);
+      if (!a.scan_content || !a.scan_file_name) throw errors.notFound('Скан ответа', 'm');
+      return reply
+        .header('content-type', a.scan_mime_type ?? 'application/octet-stream')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', contentDisposition('attachment', a.scan_file_name, `answer-${a.id}-scan`))
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(a.scan_content));
+    },
+  });
+
   api.post('/answers/:id/dispatch', {
     config: { access: 'appeals.register' },
-    schema: { tags, summary: 'Зарегистрировать исходящий и направить ответ (ANS-6, ANS-7)', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
+    schema: { tags, summary: 'Зарегистрировать исходящий и направить ответ (ANS-6, ANS-7)', params: idParams, body: dispatchBody, response: { 200: z.unknown(), ...errorResponses } },
     handler: async (req) => {
-      const result = await dispatchAnswer(staffCtxOf(req, deps), req.params.id, { timeZone: deps.timeZone(), profile: deps.profile(), delivery: deps });
+      const result = await dispatchAnswer(staffCtxOf(req, deps), req.params.id, req.body, { timeZone: deps.timeZone(), profile: deps.profile(), delivery: deps });
       deps.jobs.wake();
       return result;
     },

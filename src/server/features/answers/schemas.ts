@@ -18,3 +18,7 @@ export const decisionBody = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approved'), comment: z.string().trim().max(2000).default('') }),
   z.object({ decision: z.literal('returned'), comment: z.string().trim().min(1, { error: 'Укажите, что доработать.' }).max(2000) }),
 ]);
+
+// ANS-7 (HMR 8.6, DUKI 5.21): the authors who asked for a copy by the other route as well.
+// A request without a body asks for no copies.
+export const dispatchBody = z.preprocess((v) => v ?? {}, z.object({ copyByOtherRoute: z.array(z.number().int().positive()).max(100).default([]) }));

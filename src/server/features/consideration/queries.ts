@@ -38,7 +38,9 @@ export async function myAssignments(db: Kysely<DB>, userId: number, today: strin
   const rows = await db
     .selectFrom('assignments as a')
     .innerJoin('appeals as ap', 'ap.id', 'a.appeal_id')
-    .select(['a.id', 'a.appeal_id', 'a.part', 'a.role', 'a.instruction', 'a.deadline', 'a.materials_due', 'ap.number', 'ap.registration_date', 'ap.annotation', 'ap.urgent', 'ap.consideration_deadline'])
+    // CTL-1 (DUKI 7.3): the report on the final solution of a question on additional control.
+    .leftJoin('additional_controls as ac', 'ac.assignment_id', 'a.id')
+    .select(['a.id', 'a.appeal_id', 'a.part', 'a.role', 'a.instruction', 'a.deadline', 'a.materials_due', 'ap.number', 'ap.registration_date', 'ap.annotation', 'ap.urgent', 'ap.consideration_deadline', 'ac.id as additional_control_id'])
     .where('a.executor_user_id', '=', userId)
     .where('a.status', '=', 'open')
     .orderBy('a.deadline')
@@ -64,6 +66,7 @@ export async function myAssignments(db: Kysely<DB>, userId: number, today: strin
       daysLeft,
       overdue: daysLeft < 0,
       urgent: r.urgent,
+      additionalControl: r.additional_control_id !== null,
     };
   });
 }

@@ -3,7 +3,7 @@ import type { Feature } from '../../platform/http/api';
 import { errorResponses, staffCtxOf } from '../../platform/http/api';
 import { localDate } from '../../../domain/time/local-date';
 import { fullName } from '../../../domain/org/person-name';
-import { complainedSubjectBody, controlBody, drafterBody, evaluationBody, handOverBody, handOverWorkBody, idParams, materialsBody, myAssignmentsQuery, resolutionBody, resultsBody, returnBody, userParams } from './schemas';
+import { additionalControlBody, complainedSubjectBody, controlBody, controlReportBody, drafterBody, evaluationBody, handOverBody, handOverWorkBody, idParams, materialsBody, myAssignmentsQuery, resolutionBody, resultsBody, returnBody, returnComplaintBody, userParams } from './schemas';
 import { handOverAppeal } from './hand-over-appeal';
 import { makeResolution } from './make-resolution';
 import { submitMaterials } from './submit-materials';
@@ -18,6 +18,9 @@ import { effectiveUserId } from './shared';
 import { returnNotCompetent } from './return-not-competent';
 import { nameDrafter } from './name-drafter';
 import { handOverWork } from './hand-over-work';
+import { returnComplaint } from './return-complaint';
+import { setAdditionalControl } from './additional-control';
+import { reportAdditionalControl } from './report-additional-control';
 
 const tags = ['Рассмотрение обращений'];
 const ok = z.object({ ok: z.literal(true) });
@@ -117,7 +120,7 @@ export const considerationRoutes: Feature = (api, deps) => {
   api.get('/appeals/:id/consideration', {
     config: { access: 'workplace.use' },
     schema: { tags, summary: 'Рассмотрение: резолюции, исполнители, результаты, контроль', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
-    handler: async (req) => considerationView(deps.db, req.params.id, await appealReader(deps.db, req.actor!, req.params.id)),
+    handler: async (req) => considerationView(deps.db, req.params.id, await appealReader(deps.db, req.actor!, req.params.id), today()),
   });
 
   api.post('/appeals/:id/results', {
@@ -133,6 +136,28 @@ export const considerationRoutes: Feature = (api, deps) => {
     config: { access: 'appeals.control' },
     schema: { tags, summary: 'Снять с контроля или оставить на контроле (CTL-2)', params: idParams, body: controlBody, response: { 200: z.object({ status: z.string() }), ...errorResponses } },
     handler: async (req) => decideControl(staffCtxOf(req, deps), req.params.id, req.body),
+  });
+
+  api.post('/appeals/:id/complaint-return', {
+    config: { access: 'appeals.resolve' },
+    schema: { tags, summary: 'Вернуть жалобу автору: направить её на рассмотрение невозможно (ROU-8, 59-ФЗ ст. 8 ч. 6)', params: idParams, body: returnComplaintBody, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => {
+      const result = await returnComplaint(staffCtxOf(req, deps), req.params.id, req.body, { ...(await cdeps()), delivery: deps });
+      deps.jobs.wake();
+      return result;
+    },
+  });
+
+  api.post('/appeals/:id/additional-control', {
+    config: { access: 'appeals.control' },
+    schema: { tags, summary: 'Поставить на дополнительный контроль (CTL-1, DUKI 7.3–7.4)', params: idParams, body: additionalControlBody, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => setAdditionalControl(staffCtxOf(req, deps), req.params.id, req.body, { profile: deps.profile(), timeZone: deps.timeZone() }),
+  });
+
+  api.post('/assignments/:id/control-report', {
+    config: { access: 'assignments.work' },
+    schema: { tags, summary: 'Доложить об окончательном решении вопроса на дополнительном контроле (CTL-1, DUKI 7.3)', params: idParams, body: controlReportBody, response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => reportAdditionalControl(staffCtxOf(req, deps), req.params.id, req.body.text, { timeZone: deps.timeZone() }),
   });
 
   api.post('/appeals/:id/evaluations', {

@@ -62,3 +62,16 @@ export const drafterBody = z.object({ userId: id });
 
 export const handOverWorkBody = z.object({ toUserId: id, reason: z.string().trim().min(3, { error: 'Укажите основание: отпуск, перевод, увольнение…' }).max(500) });
 export const userParams = z.object({ userId: z.coerce.number().int().positive() });
+
+// ROU-8 (59-ФЗ ст. 8 ч. 6): the head's explanation why nobody else can consider the complaint (optional; the letter says the rest).
+export const returnComplaintBody = z.object({ explanation: z.string().trim().max(2000).default('') });
+
+// CTL-1 (DUKI 7.3–7.4): the control date, what the answer promised, and who reports the final solution.
+export const additionalControlBody = z.object({
+  controlDate: isoDate.nullable().default(null),
+  promise: z.string().trim().min(5, { error: 'Укажите, что и в какой срок обещано автору в ответе.' }).max(2000),
+  executorUserId: id,
+});
+export type AdditionalControlInput = z.infer<typeof additionalControlBody>;
+
+export const controlReportBody = z.object({ text: z.string().trim().min(5, { error: 'Изложите, как окончательно решён вопрос.' }).max(20000) });

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 import type { Clock } from '../../platform/clock';
 import { recordEvent } from '../../platform/events';
-import { DOCX_MIME } from '../../platform/documents/docx-template';
 import { MailDeliveryError, type MailTransport } from '../../platform/mail/mail-transport';
 import type { Profile } from '../../../domain/profiles';
 import { templateKindOf } from '../../../domain/documents/template-kinds';
@@ -23,7 +22,7 @@ async function loadDocument(db: Kysely<DB>, documentId: number) {
     .innerJoin('appeals as ap', 'ap.id', 'd.appeal_id')
     .leftJoin('authors as au', 'au.id', 'd.recipient_author_id')
     .select([
-      'd.id', 'd.appeal_id', 'd.kind', 'd.route', 'd.status', 'd.recipient_address', 'd.file_name', 'd.content',
+      'd.id', 'd.appeal_id', 'd.kind', 'd.route', 'd.status', 'd.recipient_address', 'd.file_name', 'd.content', 'd.content_type',
       'ap.number', 'ap.registration_date', 'ap.status as appeal_status',
       'au.kind as author_kind', 'au.surname', 'au.first_name', 'au.patronymic', 'au.organisation_name', 'au.gender',
     ])
@@ -32,8 +31,8 @@ async function loadDocument(db: Kysely<DB>, documentId: number) {
 }
 
 /**
- * ANS-7 (HMR 8.6, DUKI 5.21): sends one outgoing document by e-mail — the registered .docx as the
- * attachment (ANS-6: only a recorded document leaves), a short covering text — to the document's
+ * ANS-7 (HMR 8.6, DUKI 5.21): sends one outgoing document by e-mail — the registered file (a
+ * notice's .docx, the answer's scan, DUKI 6.4) as the attachment (ANS-6: only a recorded document leaves), a short covering text — to the document's
  * recipient address. Run by the `deliver-email` job, so the SMTP conversation happens after the
  * commit and outside any transaction (PGlite has one connection).
  *
@@ -71,7 +70,7 @@ export async function deliverEmail(ctx: DeliverCtx, deps: DeliverDeps, documentI
       subject: letter.subject,
       text: letter.text,
       date: ctx.clock.now(),
-      attachments: [{ fileName: doc.file_name, content: doc.content, contentType: DOCX_MIME }],
+      attachments: [{ fileName: doc.file_name, content: doc.content, contentType: doc.content_type }],
     }));
   } catch (err) {
     const failure = err instanceof MailDeliveryError ? err : new MailDeliveryError('Письмо не отправлено: непредвиденная ошибка при подготовке или отправке письма.', undefined, undefined);

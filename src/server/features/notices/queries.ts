@@ -90,5 +90,5 @@ export async function listOutgoingDocuments(db: Kysely<DB>, q: QueueQuery, deps:
 }
 
 export async function getOutgoingFile(db: Kysely<DB>, id: number) {
-  return db.selectFrom('outgoing_documents').select(['id', 'appeal_id', 'file_name', 'content']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('outgoing_documents').select(['id', 'appeal_id', 'file_name', 'content', 'content_type']).where('id', '=', id).executeTakeFirst();
 }

@@ -58,15 +58,15 @@ export const noticeRoutes: Feature = (api, deps) => {
 
   api.get('/outgoing-documents/:id/file', {
     config: { access: 'workplace.use' },
-    schema: { tags, summary: 'Скачать документ (.docx)', params: idParams, response: { 200: z.unknown().describe('Документ .docx'), ...errorResponses } },
+    schema: { tags, summary: 'Скачать документ (.docx; ответ по электронной почте — скан подписанного ответа)', params: idParams, response: { 200: z.unknown().describe('Файл документа'), ...errorResponses } },
     handler: async (req, reply) => {
       const doc = await getOutgoingFile(deps.db, req.params.id);
       if (!doc) throw errors.notFound('Документ', 'm');
       await documentReader(req.actor!, doc.appeal_id);
       return reply
-        .header('content-type', DOCX_MIME)
+        .header('content-type', doc.content_type)
         .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', contentDisposition('attachment', doc.file_name, `document-${doc.id}.docx`))
+        .header('content-disposition', contentDisposition('attachment', doc.file_name, `document-${doc.id}${doc.content_type === DOCX_MIME ? '.docx' : ''}`))
         .header('cache-control', 'private, no-store')
         .send(Buffer.from(doc.content));
     },

@@ -45,6 +45,10 @@ describe.each(testDatabaseKinds)('redirect by competence (ROU-7, ROU-8, ROU-10) 
     const due = computeDeadline('redirect', '2026-11-20', t.deps.profile(), await t.deps.calendar.get());
     expect(done.json()).toMatchObject({ status: 'redirected', dueDate: due.date, warnings: [] });
     expect(done.json().targets.map((x: { outgoingNumber: string }) => x.outgoingNumber)).toEqual(['Исх-1', 'Исх-2']);
+    // The case page lists where each part went, with how the term was counted (ROU-7).
+    const listed = (await head.request('GET', `/api/appeals/${appealId}/redirects`)).json() as { bodyId: number; dueDate: string; dueSteps: unknown[]; outgoingNumber: string }[];
+    expect(listed.map((r) => [r.bodyId, r.dueDate, r.outgoingNumber])).toEqual([[bodies[0], due.date, 'Исх-1'], [bodies[1], due.date, 'Исх-2']]);
+    expect(listed[0]!.dueSteps).toEqual(JSON.parse(JSON.stringify(due.steps)));
 
     const docs = ((await reg.request('GET', `/api/appeals/${appealId}/documents`)).json() as Doc[]).filter((d) => d.kind.startsWith('redirect'));
     expect(docs.map((d) => [d.kind, d.route, d.dueDate])).toEqual([

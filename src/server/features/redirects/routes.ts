@@ -4,6 +4,7 @@ import { errorResponses, staffCtxOf } from '../../platform/http/api';
 import { appealReader } from '../consideration/read-access';
 import { idParams, redirectBody } from './schemas';
 import { redirectAppeal } from './redirect-appeal';
+import { computeDeadline } from '../../../domain/deadlines';
 
 const tags = ['Переадресация по компетенции'];
 
@@ -17,12 +18,18 @@ export const redirectRoutes: Feature = (api, deps) => {
       const rows = await deps.db
         .selectFrom('redirects as r')
         .innerJoin('external_bodies as b', 'b.id', 'r.body_id')
+        .innerJoin('appeals as ap', 'ap.id', 'r.appeal_id')
         .leftJoin('outgoing_documents as d', 'd.id', 'r.cover_letter_id')
-        .select(['r.id', 'r.body_id', 'b.name as body_name', 'r.question_ids', 'r.migration', 'r.due_date', 'r.created_at', 'd.outgoing_number', 'd.outgoing_date'])
+        .select(['r.id', 'r.body_id', 'b.name as body_name', 'r.question_ids', 'r.migration', 'r.due_date', 'r.created_at', 'd.outgoing_number', 'd.outgoing_date', 'ap.registration_date'])
         .where('r.appeal_id', '=', req.params.id)
         .orderBy('r.id')
         .execute();
-      return rows.map((r) => ({ id: r.id, bodyId: r.body_id, bodyName: r.body_name, questionIds: typeof r.question_ids === 'string' ? JSON.parse(r.question_ids) : r.question_ids, migration: r.migration, dueDate: r.due_date, createdAt: r.created_at.toISOString(), outgoingNumber: r.outgoing_number, outgoingDate: r.outgoing_date }));
+      const [profile, calendar] = [deps.profile(), await deps.calendar.get()];
+      // ROU-7, ROU-10: how the term was counted — recomputed on reading, as every deadline's explanation is.
+      return rows.map((r) => ({
+        id: r.id, bodyId: r.body_id, bodyName: r.body_name, questionIds: typeof r.question_ids === 'string' ? JSON.parse(r.question_ids) : r.question_ids, migration: r.migration, dueDate: r.due_date, createdAt: r.created_at.toISOString(), outgoingNumber: r.outgoing_number, outgoingDate: r.outgoing_date,
+        dueSteps: computeDeadline(r.migration ? 'migration-redirect' : 'redirect', r.registration_date, profile, calendar).steps,
+      }));
     },
   });
 

@@ -345,6 +345,8 @@ export type OutgoingDocumentTable = {
   answer_id: number | null;
   /** ROU-7: a letter to another body (migration 0016). */
   recipient_body_id: number | null;
+  /** The file's media type: .docx for the letters made here, the scan's own for a scanned answer (migration 0022). */
+  content_type: Generated<string>;
 };
 
 export type SavedFilterTable = {
@@ -385,6 +387,12 @@ export type AnswerTable = {
   outgoing_date: DateOnly | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** ANS-7 (DUKI 6.4): the scan of the signed answer for e-mail (migration 0022). */
+  scan_content: Uint8Array | null;
+  scan_file_name: string | null;
+  scan_mime_type: string | null;
+  scan_attached_at: Timestamp | null;
+  scan_attached_by: number | null;
 };
 export type AnswerVersionTable = { id: Generated<number>; answer_id: number; version: number; body: string; content: Uint8Array; file_name: string; created_by: number; created_at: Timestamp };
 export type AnswerApprovalTable = {
@@ -450,8 +458,63 @@ export type DocumentsRequestTable = {
 /** ADM-2: ТОТК question → unit or official (migration 0019). */
 export type CompetenceMapTable = { id: Generated<number>; totk_prefix: string; unit_id: number | null; official_id: number | null; note: Generated<string>; created_by: number | null; created_at: Timestamp };
 
+/** ANS-7 (HMR 8.6): a register of postal items handed to the post office, ф. 103 (migration 0020). */
+export type PostalRegisterTable = {
+  id: Generated<number>;
+  year: number;
+  seq: number;
+  /** «Р-12/2026». */
+  number: string;
+  register_date: DateOnly;
+  document_count: number;
+  file_name: string;
+  /** bytea: a Buffer from pg, a Uint8Array from PGlite — treat as Uint8Array. */
+  content: Uint8Array;
+  created_by: number;
+  created_at: Timestamp;
+};
+export type PostalRegisterItemTable = { register_id: number; position: number; outgoing_document_id: number };
+
+/** ROU-8 (59-ФЗ ст. 8 ч. 6): a complaint returned to its author (migration 0021). */
+export type ComplaintReturnTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  explanation: Generated<string>;
+  due_date: DateOnly;
+  late: boolean;
+  outgoing_number: string;
+  outgoing_date: DateOnly;
+  created_by: number;
+  acting_for_user_id: number | null;
+  created_at: Timestamp;
+};
+
+/** CTL-1 (DUKI 7.3–7.4): additional control until the final solution is reported (migration 0021). */
+export type AdditionalControlTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  control_date: DateOnly;
+  promise: string;
+  executor_user_id: number;
+  unit_id: number | null;
+  resolution_id: number | null;
+  assignment_id: number | null;
+  notice_document_id: number | null;
+  set_by: number;
+  acting_for_user_id: number | null;
+  set_at: Timestamp;
+  report: string | null;
+  reported_at: Timestamp | null;
+  reported_by: number | null;
+  closed_at: Timestamp | null;
+};
+
 export type DB = {
+  complaint_returns: ComplaintReturnTable;
+  additional_controls: AdditionalControlTable;
   competence_map: CompetenceMapTable;
+  postal_registers: PostalRegisterTable;
+  postal_register_items: PostalRegisterItemTable;
   documents_requests: DocumentsRequestTable;
   redirects: RedirectTable;
   extensions: ExtensionTable;

@@ -15,6 +15,7 @@ import { answerStatusColors, currentVersion, lastReturn, stepDecisionLabel, turn
 import { AnswerTextDialog, type AnswerTextMode } from './answer-text-dialog';
 import { AnswerRouteDialog } from './answer-route-dialog';
 import { AnswerDecisionDialog, type ApprovalMode } from './answer-decision-dialog';
+import { AnswerDispatchDialog } from './answer-dispatch-dialog';
 
 type Props = { appealId: number; label: string; view: ConsiderationView; timeZone: string; onChanged: () => void };
 
@@ -68,7 +69,7 @@ export function AnswersSection({ appealId, label, view, timeZone, onChanged }: P
 }
 
 type CardProps = { answer: AnswerView; appealId: number; label: string; timeZone: string; mayDraft: boolean; userId: number | null; isRegistrar: boolean; onChanged: () => void };
-type Dialog = { kind: 'text'; mode: AnswerTextMode } | { kind: 'route' } | { kind: 'decision'; mode: ApprovalMode } | null;
+type Dialog = { kind: 'text'; mode: AnswerTextMode } | { kind: 'route' } | { kind: 'decision'; mode: ApprovalMode } | { kind: 'dispatch' } | null;
 
 function AnswerCard({ answer: a, appealId, label, timeZone, mayDraft, userId, isRegistrar, onChanged }: CardProps) {
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -109,25 +110,6 @@ function AnswerCard({ answer: a, appealId, label, timeZone, mayDraft, userId, is
         void run('Ответ не подписан', async () => {
           await api('POST', `/api/answers/${a.id}/decision`, { decision: 'approved', comment: '' });
           showSuccess('Ответ подписан. Регистратор зарегистрирует его и направит автору.');
-        }),
-    });
-  }
-
-  function dispatch() {
-    modals.openConfirmModal({
-      title: 'Регистрация и направление ответа',
-      children: (
-        <Text size="sm">
-          Зарегистрировать подписанный ответ{label ? ` по обращению ${label}` : ''} как исходящий документ и направить его автору? Ответу будет присвоен исходящий номер, обращение
-          получит состояние «Ответ направлен». Отменить регистрацию и отправку нельзя.
-        </Text>
-      ),
-      labels: { confirm: 'Зарегистрировать и направить', cancel: 'Отмена' },
-      closeButtonProps: { 'aria-label': 'Закрыть' },
-      onConfirm: () =>
-        void run('Ответ не зарегистрирован', async () => {
-          const res = await api<{ outgoingNumber: string; outgoingDate: string }>('POST', `/api/answers/${a.id}/dispatch`);
-          showSuccess(`Ответ зарегистрирован: исх. № ${res.outgoingNumber} от ${formatDateRu(res.outgoingDate)}. Документы для автора сформированы и направляются.`);
         }),
     });
   }
@@ -173,7 +155,7 @@ function AnswerCard({ answer: a, appealId, label, timeZone, mayDraft, userId, is
   }
   if (a.status === 'signed' && isRegistrar) {
     actions.push(
-      <Button key="dispatch" onClick={dispatch} loading={busy}>
+      <Button key="dispatch" onClick={() => setDialog({ kind: 'dispatch' })}>
         Зарегистрировать и направить
       </Button>,
     );
@@ -242,6 +224,7 @@ function AnswerCard({ answer: a, appealId, label, timeZone, mayDraft, userId, is
         <AnswerTextDialog mode={dialog.mode} appealId={appealId} answerId={a.id} initial={version?.body ?? ''} label={label} opened onClose={() => setDialog(null)} onDone={onChanged} />
       )}
       {dialog?.kind === 'route' && <AnswerRouteDialog answerId={a.id} label={label} opened onClose={() => setDialog(null)} onDone={onChanged} />}
+      {dialog?.kind === 'dispatch' && <AnswerDispatchDialog answerId={a.id} label={label} timeZone={timeZone} opened onClose={() => setDialog(null)} onDone={onChanged} />}
       {dialog?.kind === 'decision' && <AnswerDecisionDialog mode={dialog.mode} answerId={a.id} label={label} opened onClose={() => setDialog(null)} onDone={onChanged} />}
     </Card>
   );

@@ -20,9 +20,11 @@ import { Evaluations } from './evaluation-dialog';
 import { ExtensionSection } from './extension-section';
 import { AnswersSection } from './answers-section';
 import { OwnAssignmentActions, useAssignmentNames } from './own-assignment-actions';
+import { ComplaintReturnDialog } from './complaint-return-dialog';
+import { AdditionalControlSection } from './additional-control-section';
 
 type Props = { appealId: number; appealNumber: string | null; timeZone: string; onChanged: () => void };
-type Dialog = 'hand-over' | 'complained' | 'resolution' | null;
+type Dialog = 'hand-over' | 'complained' | 'resolution' | 'complaint-return' | null;
 
 /**
  * «Рассмотрение» on the case page (ROU-1…8, CTL-2…4): where the appeal is, who holds it, the
@@ -66,6 +68,8 @@ function ConsiderationBody({ view: v, appealId, appealNumber, timeZone, onChange
   const canResolve = can(roles, 'appeals.resolve') && isOpen(v.status) && (roles.includes('head') || (user !== undefined && user !== null && v.handedToUserId === effectiveUserId(user)));
   // CTL-3: the responsible executor, or the head or a deputy, once the appeal is in work.
   const canResults = (leader || v.viewer === 'responsible') && (v.status === 'in-work' || v.status === 'answered');
+  // ROU-8 (59-ФЗ ст. 8 ч. 6): a complaint nobody but the one complained about could consider goes back to its author.
+  const canReturn = canResolve && (v.complained.officialId !== null || v.complained.unitId !== null);
   const resolutionOverdue = v.status === 'on-resolution' && v.resolutionDeadline !== null && v.resolutionDeadline < today;
   const complained = [v.complained.officialName, v.complained.unitName].filter(Boolean).join('; ');
   const label = appealNumber ? `№ ${appealNumber}` : '';
@@ -90,11 +94,26 @@ function ConsiderationBody({ view: v, appealId, appealNumber, timeZone, onChange
   if (v.controlDate) facts.push(['Контрольный срок', formatDateRu(v.controlDate)]);
   if (complained) facts.push(['Обжалуется решение или действие', complained]);
   if (v.keptOnControlReason) facts.push(['Оставлено на контроле', v.keptOnControlReason]);
+  if (v.complaintReturn) {
+    const r = v.complaintReturn;
+    facts.push([
+      'Жалоба возвращена автору',
+      <span key="cr" data-testid="complaint-returned">
+        исх. № {r.outgoingNumber} от {formatDateRu(r.outgoingDate)} (59-ФЗ ст. 8 ч. 6); срок возврата {formatDateRu(r.dueDate)}
+        {r.late ? (
+          <Text span size="sm" c="red.9" fw={700}>
+            {' '}
+            — возвращена с пропуском срока
+          </Text>
+        ) : null}
+      </span>,
+    ]);
+  }
   if (v.removedFromControlAt) facts.push(['Снято с контроля', formatMoment(v.removedFromControlAt, timeZone)]);
 
   return (
     <Stack gap="md">
-      {(canHandOver || canComplained || canResolve) && (
+      {(canHandOver || canComplained || canResolve || canReturn) && (
         <Group gap="sm">
           {canResolve && <Button onClick={() => setDialog('resolution')}>{v.assignments.length > 0 ? 'Вынести новую резолюцию' : 'Вынести резолюцию'}</Button>}
           {canHandOver && (
@@ -107,23 +126,31 @@ function ConsiderationBody({ view: v, appealId, appealNumber, timeZone, onChange
               Жалоба на действия…
             </Button>
           )}
+          {canReturn && (
+            <Button variant="light" color="orange" onClick={() => setDialog('complaint-return')}>
+              Вернуть жалобу автору
+            </Button>
+          )}
         </Group>
       )}
 
       <Facts items={facts} />
 
       <ResolutionsView assignments={v.assignments} viewer={v.viewer} timeZone={timeZone} today={today} names={names} />
-      {user && can(roles, 'assignments.work') && <OwnAssignmentActions assignments={v.assignments} userId={effectiveUserId(user)} onChanged={onChanged} />}
+      {/* The report on additional control is given in its own section, not returned or redrafted (CTL-1). */}
+      {user && can(roles, 'assignments.work') && <OwnAssignmentActions assignments={v.assignments.filter((a) => a.id !== v.additionalControl?.assignmentId)} userId={effectiveUserId(user)} onChanged={onChanged} />}
       {user && <MaterialsForms assignments={v.assignments} responsibleOfParts={v.responsibleOfParts} userId={effectiveUserId(user)} onSubmitted={onChanged} />}
       <ExtensionSection appealId={appealId} label={label} view={v} timeZone={timeZone} onChanged={onChanged} />
       <AnswersSection appealId={appealId} label={label} view={v} timeZone={timeZone} onChanged={onChanged} />
       <ResultsForm key={v.questions.map((q) => q.result ?? '').join('|')} appealId={appealId} questions={v.questions} editable={canResults} onSaved={onChanged} />
-      {can(roles, 'appeals.control') && <ControlActions appealId={appealId} label={label} view={v} onDecided={onChanged} />}
+      <AdditionalControlSection view={v} userId={user ? effectiveUserId(user) : null} timeZone={timeZone} onChanged={onChanged} />
+      {can(roles, 'appeals.control') && <ControlActions appealId={appealId} label={label} view={v} today={today} onDecided={onChanged} />}
       <Evaluations appealId={appealId} view={v} canRecord={can(roles, 'appeals.evaluate') && v.status !== 'annulled'} timeZone={timeZone} onRecorded={onChanged} />
 
       {canHandOver && <HandOverDialog appealId={appealId} label={label} opened={dialog === 'hand-over'} onClose={() => setDialog(null)} onDone={onChanged} />}
       {canComplained && <ComplainedSubjectDialog appealId={appealId} current={v.complained} opened={dialog === 'complained'} onClose={() => setDialog(null)} onDone={onChanged} />}
-      {canResolve && <ResolutionDialog appealId={appealId} label={label} view={v} opened={dialog === 'resolution'} onClose={() => setDialog(null)} onDone={onChanged} />}
+      {canResolve && <ResolutionDialog appealId={appealId} label={label} view={v} opened={dialog === 'resolution'} onClose={() => setDialog(null)} onDone={onChanged} onReturnComplaint={canReturn ? () => setDialog('complaint-return') : undefined} />}
+      {canReturn && <ComplaintReturnDialog appealId={appealId} label={label} view={v} today={today} opened={dialog === 'complaint-return'} onClose={() => setDialog(null)} onDone={onChanged} />}
     </Stack>
   );
 }

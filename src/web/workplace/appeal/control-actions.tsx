@@ -6,8 +6,9 @@ import { showApiError, showSuccess } from '../../components/form-errors';
 import { DialogFooter } from '../../components/dialog-footer';
 import { useSubmit } from '../../components/use-submit';
 import type { ConsiderationView } from './consideration-model';
+import { AdditionalControlDialog } from './additional-control-dialog';
 
-type Props = { appealId: number; label: string; view: ConsiderationView; onDecided: () => void };
+type Props = { appealId: number; label: string; view: ConsiderationView; today: string; onDecided: () => void };
 
 /** Where a decision on control can be taken (lifecycle: keep from in-work, answered, redirected; remove from answered, redirected). */
 const decidable: readonly ConsiderationView['status'][] = ['in-work', 'answered', 'redirected'];
@@ -17,11 +18,14 @@ const decidable: readonly ConsiderationView['status'][] = ['in-work', 'answered'
  * question has its result and the answer has been sent; what is missing is shown and the button
  * stays disabled — or keeps it on control with a reason.
  */
-export function ControlActions({ appealId, label, view, onDecided }: Props) {
+export function ControlActions({ appealId, label, view, today, onDecided }: Props) {
   const [keeping, setKeeping] = useState(false);
+  const [additional, setAdditional] = useState(false);
   if (!decidable.includes(view.status)) return null;
   const obstacles = view.removalObstacles;
   const blocked = obstacles.length > 0;
+  // CTL-1 (DUKI 7.3–7.4): an answered appeal whose answer promised a solution by a date.
+  const canAdditional = view.status === 'answered' && !(view.additionalControl && view.additionalControl.closedAt === null);
 
   function remove() {
     modals.openConfirmModal({
@@ -63,7 +67,13 @@ export function ControlActions({ appealId, label, view, onDecided }: Props) {
         <Button variant="light" onClick={() => setKeeping(true)}>
           Оставить на контроле
         </Button>
+        {canAdditional && (
+          <Button variant="light" color="orange" onClick={() => setAdditional(true)}>
+            Поставить на дополнительный контроль
+          </Button>
+        )}
       </Group>
+      {canAdditional && <AdditionalControlDialog appealId={appealId} label={label} view={view} today={today} opened={additional} onClose={() => setAdditional(false)} onDone={onDecided} />}
       <Modal opened={keeping} onClose={() => setKeeping(false)} title="Оставить обращение на контроле" closeButtonProps={{ 'aria-label': 'Закрыть' }} size="lg">
         <KeepForm appealId={appealId} label={label} current={view.keptOnControlReason} onClose={() => setKeeping(false)} onDone={onDecided} />
       </Modal>

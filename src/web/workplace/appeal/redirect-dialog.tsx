@@ -22,6 +22,8 @@ export type RedirectRow = {
   createdAt: string;
   outgoingNumber: string | null;
   outgoingDate: string | null;
+  /** ROU-7: how the term was counted (recomputed on reading). */
+  dueSteps: ExplanationStepView[];
 };
 
 type Target = { key: number; bodyId: number | null; bodyName: string; questionIds: number[] };

@@ -3,7 +3,7 @@ import { Alert, Button, CloseButton, Group, List, Stack, Table, Text } from '@ma
 import { useQuery } from '../../api/use-query';
 import { LoadState } from '../../components/load-state';
 import { showSuccess } from '../../components/form-errors';
-import { DeadlineExplanation, formatDeadline } from '../../components/deadline-explanation';
+import { DeadlineDate, DeadlineExplanation, formatDeadline } from '../../components/deadline-explanation';
 import { useSession } from '../../session/session';
 import { can } from '../../../domain/access/policy';
 import { appealStatusLabels, transition, type AppealStatus } from '../../../domain/appeal/lifecycle';
@@ -124,7 +124,7 @@ function RedirectList({ rows, questions, status }: { rows: RedirectRow[]; questi
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{formatDeadline(r.dueDate)}</Text>
+                  <Text size="sm">{r.dueSteps.length > 0 ? <DeadlineDate date={r.dueDate} steps={r.dueSteps} label="Как рассчитан срок направления" /> : formatDeadline(r.dueDate)}</Text>
                   <Text size="xs" c="dimmed">
                     {r.migration ? '5 дней, 59-ФЗ ст. 8 ч. 3.1' : '7 дней, 59-ФЗ ст. 8 ч. 3'}
                   </Text>

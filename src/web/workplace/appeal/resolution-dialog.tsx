@@ -11,7 +11,7 @@ import type { ConsiderationView, StaffPerson } from './consideration-model';
 import { emptyPart, PartFields, type PartValues } from './resolution-part';
 import { SuggestedExecutors } from './suggested-executors';
 
-type Props = { appealId: number; label: string; view: ConsiderationView; opened: boolean; onClose: () => void; onDone: () => void };
+type Props = { appealId: number; label: string; view: ConsiderationView; opened: boolean; onClose: () => void; onDone: () => void; onReturnComplaint?: () => void };
 
 /**
  * ROU-2, ROU-3, DL-4, DL-5: the head or the deputy the appeal was passed to gives a resolution — its
@@ -20,15 +20,15 @@ type Props = { appealId: number; label: string; view: ConsiderationView; opened:
  * responsible (the first unless another is marked). The server's refusals (ROU-8 among them) are
  * shown inside the dialog; nothing typed is lost.
  */
-export function ResolutionDialog({ appealId, label, view, opened, onClose, onDone }: Props) {
+export function ResolutionDialog({ appealId, label, view, opened, onClose, onDone, onReturnComplaint }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={label ? `Резолюция по обращению ${label}` : 'Резолюция по обращению'} closeButtonProps={{ 'aria-label': 'Закрыть' }} size="xl">
-      <ResolutionForm appealId={appealId} view={view} onClose={onClose} onDone={onDone} />
+      <ResolutionForm appealId={appealId} view={view} onClose={onClose} onDone={onDone} onReturnComplaint={onReturnComplaint} />
     </Modal>
   );
 }
 
-function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened' | 'label'>) {
+function ResolutionForm({ appealId, view, onClose, onDone, onReturnComplaint }: Omit<Props, 'opened' | 'label'>) {
   const executors = useQuery<StaffPerson[]>('/api/consideration/executors');
   const [text, setText] = useState('');
   const [urgent, setUrgent] = useState(view.urgent);
@@ -164,6 +164,20 @@ function ResolutionForm({ appealId, view, onClose, onDone }: Omit<Props, 'opened
             <Text size="sm" mt={4}>
               {fieldErrors.executors}
             </Text>
+          )}
+          {/* ROU-8 (59-ФЗ ст. 8 ч. 6): the refusal names the barred executors (field «executors»); when nobody else can consider the complaint, it goes back to its author. */}
+          {onReturnComplaint && fieldErrors.executors && (
+            <Button
+              mt="sm"
+              size="xs"
+              variant="white"
+              onClick={() => {
+                onClose();
+                onReturnComplaint();
+              }}
+            >
+              Вернуть жалобу автору
+            </Button>
           )}
         </DialogFooter>
       </Stack>

@@ -56,7 +56,10 @@ export function MyAssignmentsPage() {
                       )}
                     </Table.Td>
                     <Table.Td style={{ minWidth: 240 }}>{a.annotation}</Table.Td>
-                    <Table.Td>{assignmentRoleLabels[a.role]}</Table.Td>
+                    <Table.Td>
+                      {/* CTL-1 (DUKI 7.3): the report on the final solution of a question on additional control. */}
+                      {a.additionalControl ? <Tag color="orange">дополнительный контроль</Tag> : assignmentRoleLabels[a.role]}
+                    </Table.Td>
                     <Table.Td style={{ minWidth: 240, whiteSpace: 'pre-wrap' }}>{a.instruction}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm">{formatDateRu(a.due)}</Text>
