@@ -45,6 +45,8 @@ export const permissionRoles = {
   'appeals.complained-subject': ['registrar', 'head', 'deputy'],
   /** ROU-7, ROU-10: redirection by competence (the head decides; the registrar carries it out). */
   'appeals.redirect': ['registrar', 'head', 'deputy'],
+  /** SPC-1…13 (59-ФЗ ст. 11): special-case dispositions; each case narrows it to the persons its procedure names (domain/special-cases/dispositions.ts). */
+  'appeals.special-case': ['registrar', 'head', 'deputy'],
   /** CTL-2: removal from control, or keeping on control. */
   'appeals.control': ['head', 'deputy'],
   /** CTL-4: the author's evaluation, recorded by whoever received it. */

@@ -13,6 +13,15 @@ describe('appeal lifecycle', () => {
     expect(transition('in-work', 'remove-from-control').ok).toBe(false);
   });
 
+  it('ends the consideration by a special-case disposition (SPC-1…13, 59-ФЗ ст. 11)', () => {
+    expect(transition('registered', 'special-case')).toEqual({ ok: true, to: 'closed' });
+    expect(transition('in-work', 'special-case')).toEqual({ ok: true, to: 'closed' });
+    expect(transition('on-resolution', 'special-case-forward')).toEqual({ ok: true, to: 'redirected' });
+    expect(transition('answered', 'special-case')).toEqual({ ok: false, reason: 'Нельзя принять решение по особому случаю (ст. 11): обращение в состоянии «Ответ направлен».' });
+    // SPC-1 forwarding leaves it «redirected»: the head removes it from control without an answer of ours.
+    expect(removalFromControlObstacles({ status: 'redirected', questions: [{ position: 1, result: 'redirected' }], answerSent: false })).toEqual([]);
+  });
+
   it('has no way out of a closed or annulled appeal', () => {
     const table = transitionTable();
     expect(table.filter((t) => t.from === 'closed' || t.from === 'annulled')).toEqual([]);

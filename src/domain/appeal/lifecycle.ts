@@ -28,7 +28,7 @@ export function isOpen(status: string): boolean {
   return (openStatuses as readonly string[]).includes(status);
 }
 
-export type AppealAction = 'hand-over' | 'resolve' | 'return-not-competent' | 'answer-sent' | 'redirect' | 'complaint-returned' | 'remove-from-control' | 'keep-on-control' | 'additional-control' | 'annul';
+export type AppealAction = 'hand-over' | 'resolve' | 'return-not-competent' | 'answer-sent' | 'redirect' | 'complaint-returned' | 'special-case' | 'special-case-forward' | 'remove-from-control' | 'keep-on-control' | 'additional-control' | 'annul';
 
 /** Which action moves the appeal from which states, and where to. */
 const transitions: Record<AppealAction, { from: readonly AppealStatus[]; to: AppealStatus | 'same' }> = {
@@ -46,6 +46,13 @@ const transitions: Record<AppealAction, { from: readonly AppealStatus[]; to: App
   // to the author with the explanation of the right to go to court. The ССТУ status is «Дан ответ
   // автору»: the letter is our answer, and the head removes the appeal from control once it is sent.
   'complaint-returned': { from: ['registered', 'on-resolution', 'in-work'], to: 'answered' },
+  // SPC-1…13 (59-ФЗ ст. 11): a special-case disposition ends the consideration — there is no answer on
+  // the merits to wait for, the notice (if any) is registered and queued with it — so the appeal is
+  // removed from control at once by the one the procedure names (src/domain/special-cases/dispositions.ts).
+  'special-case': { from: ['registered', 'on-resolution', 'in-work'], to: 'closed' },
+  // SPC-1 (59-ФЗ ст. 11 ч. 1; HMR 7.1): an anonymous report of an unlawful act goes to the competent
+  // state body; the head removes it from control afterwards, as with a redirect.
+  'special-case-forward': { from: ['registered', 'on-resolution', 'in-work'], to: 'redirected' },
   // CTL-2: the head removes from control …
   'remove-from-control': { from: ['answered', 'redirected'], to: 'closed' },
   // … or keeps it on control with a reason (it stays where it is).
@@ -64,6 +71,8 @@ export const actionLabels: Record<AppealAction, string> = {
   'answer-sent': 'отметить направление ответа',
   redirect: 'направить по компетенции',
   'complaint-returned': 'вернуть жалобу автору',
+  'special-case': 'принять решение по особому случаю (ст. 11)',
+  'special-case-forward': 'направить анонимное сообщение о противоправном деянии',
   'remove-from-control': 'снять с контроля',
   'keep-on-control': 'оставить на контроле',
   'additional-control': 'поставить на дополнительный контроль',

@@ -71,7 +71,7 @@ export function deadlineRules(profile: Profile): Map<RuleId, DeadlineRule> {
     after('extension', 'Продление срока рассмотрения', '59-ФЗ ст. 12 ч. 2; HMR 5.4–5.5', 'original-deadline', cal(30), { maxAmount: 30 }),
     before('extension-request', 'Служебная записка о продлении срока (не позднее)', p.extension.requestLeadTime.source, p.extension.requestLeadTime.value),
     after('documents-request', 'Ответ на запрос документов и материалов другого органа', '59-ФЗ ст. 10 ч. 2', 'request-registration', cal(15)),
-    after('special-case-notice', 'Уведомление автора по особым случаям (ст. 11)', '59-ФЗ ст. 11 ч. 2, 4, 4.1, 5.1', 'registration', cal(7)),
+    after('special-case-notice', 'Уведомление автора по особым случаям (ст. 11)', '59-ФЗ ст. 11 ч. 2, 4, 4.1, 5.1; HMR 7.12 (ч. 6)', 'registration', cal(7)),
     // ROU-8: a complaint that cannot be sent to anyone but the one complained about goes back to its
     // author «в течение 7 дней со дня регистрации» (HMR 7.11; DUKI 4.2.1 follows 59-ФЗ ст. 8 ч. 6, which
     // names no term — the 7 days of the redirect, ч. 3, apply). HMR 5.1 (day 1 = registration) covers

@@ -14,6 +14,10 @@ const answerOnly = ['answer'] as const satisfies readonly TemplateKind[];
 const complaintReturnOnly = ['complaint-return'] as const satisfies readonly TemplateKind[];
 /** CTL-1: fields only the additional control notice fills. */
 const additionalControlOnly = ['additional-control-notice'] as const satisfies readonly TemplateKind[];
+/** SPC-1…13 (59-ФЗ ст. 11): the official's explanation in the special-case letters. */
+const specialCaseOnly = [
+  'anonymous-forwarding-letter', 'court-decision-return', 'abuse-of-right-notice', 'unreadable-notice', 'substance-undetermined-notice', 'state-secret-notice', 'not-an-appeal-notice', 'representative-authority-notice',
+] as const satisfies readonly TemplateKind[];
 
 /**
  * ADM-4: the fields a document template may use, written in braces in the .docx: «{номер}».
@@ -67,6 +71,7 @@ export const placeholders = [
   { name: 'обещанное_решение', group: 'Дополнительный контроль', description: 'Что и в какой срок обещано автору в ответе. Только в уведомлении о дополнительном контроле', example: 'ремонт дороги по ул. Мира будет выполнен в первом квартале 2027 года', kinds: additionalControlOnly },
   { name: 'ответ_автору', group: 'Дополнительный контроль', description: 'Исходящий номер и дата ответа, направленного автору. Только в уведомлении о дополнительном контроле', example: 'исх. № Исх-15 от 10.12.2026', kinds: additionalControlOnly },
   { name: 'автор_обращения', group: 'Дополнительный контроль', description: 'Фамилия, имя, отчество автора обращения (наименование организации). Только в уведомлении о дополнительном контроле', example: 'Иванов Иван Петрович', kinds: additionalControlOnly },
+  { name: 'пояснение', group: 'Особые случаи (ст. 11)', description: 'Пояснение должностного лица, принявшего решение по особому случаю (или пусто). Только в письмах по особым случаям', example: 'В обращении обжалуется решение Ханты-Мансийского районного суда от 01.10.2026 по делу № 2-123/2026.', kinds: specialCaseOnly },
   { name: 'составитель', group: 'Акт вскрытия почты', description: 'Инициалы и фамилия сотрудника, составившего акт, для расшифровки подписи. Только в шаблоне акта', example: 'А. С. Петрова', kinds: actOnly },
 ] as const satisfies readonly { name: string; group: string; description: string; example: string; kinds?: readonly TemplateKind[] }[];
 
@@ -99,6 +104,9 @@ export type ComplaintReturnValues = PlaceholderValues & Record<Extract<Entry, { 
 
 /** CTL-1: the values of the additional control notice. */
 export type AdditionalControlNoticeValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'additional-control-notice'[] }>['name'], string>;
+
+/** SPC-1…13: the values of a special-case letter. */
+export type SpecialCaseValues = PlaceholderValues & Record<Extract<Entry, { kinds: typeof specialCaseOnly }>['name'], string>;
 
 /** The fields a template of this kind may use: the common ones and its own. */
 export function placeholderNamesFor(kind: TemplateKind): PlaceholderName[] {

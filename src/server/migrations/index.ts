@@ -20,6 +20,8 @@ import * as m0019 from './0019-competence-map';
 import * as m0020 from './0020-postal-registers';
 import * as m0021 from './0021-complaint-return-and-additional-control';
 import * as m0022 from './0022-answer-scan';
+import * as m0023 from './0023-special-cases';
+import * as m0024 from './0024-terminated-correspondence';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +46,6 @@ export const migrations: Record<string, Migration> = {
   '0020-postal-registers': m0020,
   '0021-complaint-return-and-additional-control': m0021,
   '0022-answer-scan': m0022,
+  '0023-special-cases': m0023,
+  '0024-terminated-correspondence': m0024,
 };

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { QueryState } from '../api/use-query';
 
@@ -31,4 +31,19 @@ export function LoadState<T>({ query, empty, isEmpty, children }: { query: Query
     );
   }
   return <>{children(query.data)}</>;
+}
+
+/** A list a form chooses from did not load: its message and «Повторить», beside the field. */
+export function ListLoadError({ query, title }: { query: QueryState<unknown>; title: string }) {
+  if (!query.error) return null;
+  return (
+    <Alert color="red" role="alert" title={title}>
+      <Group gap="sm">
+        <Text size="sm">{query.error.message}</Text>
+        <Button size="xs" variant="light" onClick={query.reload}>
+          Повторить
+        </Button>
+      </Group>
+    </Alert>
+  );
 }

@@ -489,6 +489,47 @@ export type ComplaintReturnTable = {
   created_at: Timestamp;
 };
 
+/** SPC-1…13 (59-ФЗ ст. 11): a special-case disposition (migration 0023). */
+export type SpecialCaseDispositionTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  code: string;
+  spc: string;
+  legal_ground: string;
+  sstu_status: string;
+  totk_code: string | null;
+  question_id: number | null;
+  rule_id: string | null;
+  due_date: DateOnly | null;
+  late: Generated<boolean>;
+  body_id: number | null;
+  comment: Generated<string>;
+  document_ids: ColumnType<number[], string, string>;
+  outgoing_number: string | null;
+  outgoing_date: DateOnly | null;
+  created_by: number;
+  acting_for_user_id: number | null;
+  created_at: Timestamp;
+};
+
+/** SPC-5 (59-ФЗ ст. 11 ч. 5; HMR 7.7, DUKI 5.15): the registry of terminated correspondence per author and question (migration 0024). */
+export type TerminatedCorrespondenceTable = {
+  id: Generated<number>;
+  author_id: number;
+  totk_code: string;
+  appeal_id: number;
+  disposition_id: number | null;
+  decided_at: Timestamp;
+  decided_by: number;
+  acting_for_user_id: number | null;
+  ground: string;
+  earlier_appeal_ids: ColumnType<number[], string, string>;
+  resumed_at: Timestamp | null;
+  resumed_by: number | null;
+  resumption_reason: string | null;
+  resumed_on_appeal_id: number | null;
+};
+
 /** CTL-1 (DUKI 7.3–7.4): additional control until the final solution is reported (migration 0021). */
 export type AdditionalControlTable = {
   id: Generated<number>;
@@ -511,6 +552,8 @@ export type AdditionalControlTable = {
 
 export type DB = {
   complaint_returns: ComplaintReturnTable;
+  special_case_dispositions: SpecialCaseDispositionTable;
+  terminated_correspondence: TerminatedCorrespondenceTable;
   additional_controls: AdditionalControlTable;
   competence_map: CompetenceMapTable;
   postal_registers: PostalRegisterTable;

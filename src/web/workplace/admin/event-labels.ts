@@ -53,6 +53,7 @@ export const actionLabels: Record<string, string> = {
   'appeal.evaluated': 'Записана оценка автора',
   'appeal.redirected': 'Направлено по компетенции',
   'appeal.complaint-returned': 'Жалоба возвращена автору (59-ФЗ ст. 8 ч. 6)',
+  'appeal.special-case': 'Решение по особому случаю (59-ФЗ ст. 11)',
   'appeal.additional-control': 'Поставлено на дополнительный контроль',
   'appeal.additional-control-reported': 'Доложено об окончательном решении вопроса (дополнительный контроль)',
   'extension.requested': 'Служебная записка о продлении срока',

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { api } from '../../api/client';
+import { ListLoadError } from '../../components/load-state';
 import { useQuery } from '../../api/use-query';
 import { showSuccess } from '../../components/form-errors';
 import { DialogFooter } from '../../components/dialog-footer';
@@ -110,16 +111,7 @@ function ControlForm({ appealId, view, today, onClose, onDone }: Omit<Props, 'op
           }}
           error={fieldErrors.executorUserId}
         />
-        {executors.error && (
-          <Alert color="red" role="alert" title="Список исполнителей не загрузился">
-            <Group gap="sm">
-              <Text size="sm">{executors.error.message}</Text>
-              <Button size="xs" variant="light" onClick={executors.reload}>
-                Повторить
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        <ListLoadError query={executors} title="Список исполнителей не загрузился" />
         <Text size="sm" data-testid="additional-control-confirm">
           Уведомление о постановке на дополнительный контроль будет зарегистрировано с исходящим номером и приобщено к делу; исполнителю будет дано поручение «Доложить об
           окончательном решении вопроса» со сроком{controlDate ? ` до ${formatDateRu(controlDate)}` : ', равным контрольному'} — оно появится в его разделе «Мои поручения».

@@ -19,7 +19,9 @@ import { CaseSection } from './facts';
 import { announceDrawnUpAct, MailOpeningActDialog } from './mail-opening-act-dialog';
 import { ConsiderationSection } from './consideration-section';
 import { RedirectSection } from './redirect-section';
+import { SpecialCaseSection } from './special-case-section';
 import { DocumentsRequestsSection } from './documents-requests-section';
+import { AppealSuggestions } from '../../components/special-case-suggestions';
 
 type Official = { id: number; fullName: string };
 
@@ -148,6 +150,8 @@ function AppealCase({ id }: { id: number }) {
       ) : (
         <>
           <AppealCardView card={c} deadlines={deadlines.data} timeZone={timeZone} today={today} officialName={officialName} />
+          {/* Issue 6: special cases suggested with their reasons; the responsible person decides. */}
+          {!annulled && <AppealSuggestions appealId={c.id} card={c} />}
           <ConsiderationSection
             key={considerationVersion}
             appealId={c.id}
@@ -165,6 +169,17 @@ function AppealCase({ id }: { id: number }) {
             registrationDate={c.registrationDate}
             status={c.status}
             timeZone={timeZone}
+            onChanged={() => {
+              reloadAll();
+              setConsiderationVersion((v) => v + 1);
+              setDocumentsVersion((v) => v + 1);
+            }}
+          />
+          {/* Issue 6 (59-ФЗ ст. 11): special-case dispositions and «Особый случай (ст. 11)». */}
+          <SpecialCaseSection
+            appealId={c.id}
+            appealNumber={c.number}
+            status={c.status}
             onChanged={() => {
               reloadAll();
               setConsiderationVersion((v) => v + 1);

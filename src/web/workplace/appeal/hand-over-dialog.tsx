@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Modal, Select, Stack, Text } from '@mantine/core';
 import { api } from '../../api/client';
+import { ListLoadError } from '../../components/load-state';
 import { useQuery } from '../../api/use-query';
 import { showSuccess } from '../../components/form-errors';
 import { DialogFooter } from '../../components/dialog-footer';
@@ -60,16 +61,7 @@ function HandOverForm({ appealId, onClose, onDone }: Omit<Props, 'opened' | 'lab
           }}
           error={fieldErrors.toUserId}
         />
-        {deciders.error && (
-          <Alert color="red" role="alert" title="Список главы и заместителей не загрузился">
-            <Group gap="sm">
-              <Text size="sm">{deciders.error.message}</Text>
-              <Button size="xs" variant="light" onClick={deciders.reload}>
-                Повторить
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        <ListLoadError query={deciders} title="Список главы и заместителей не загрузился" />
         <DialogFooter error={error} errorTitle="Обращение не передано" busy={busy} onCancel={onClose} submitLabel="Передать" />
       </Stack>
     </form>

@@ -4,6 +4,7 @@ import { modals } from '@mantine/modals';
 import { api } from '../../api/client';
 import { useQuery, type QueryState } from '../../api/use-query';
 import { showSuccess } from '../../components/form-errors';
+import { ListLoadError } from '../../components/load-state';
 import { DialogFooter } from '../../components/dialog-footer';
 import { useSubmit } from '../../components/use-submit';
 import { formatDateRu } from '../../../domain/time/local-date';
@@ -68,19 +69,6 @@ export function OwnAssignmentActions({ assignments, userId, onChanged }: Props) 
   );
 }
 
-function ListError({ query, title }: { query: QueryState<unknown>; title: string }) {
-  if (!query.error) return null;
-  return (
-    <Alert color="red" role="alert" title={title}>
-      <Group gap="sm">
-        <Text size="sm">{query.error.message}</Text>
-        <Button size="xs" variant="light" onClick={query.reload}>
-          Повторить
-        </Button>
-      </Group>
-    </Alert>
-  );
-}
 
 const placeholder = (q: QueryState<unknown>, ready: string) => (q.error ? 'Список не загрузился' : q.data ? ready : 'Загрузка списка…');
 
@@ -157,7 +145,7 @@ function ReturnForm({ assignment: a, onClose, onDone }: { assignment: Assignment
           }}
           error={fieldErrors.proposedUserId}
         />
-        <ListError query={people} title="Список исполнителей не загрузился" />
+        <ListLoadError query={people} title="Список исполнителей не загрузился" />
         <Select<number>
           label="Подразделение, к компетенции которого относится вопрос"
           searchable
@@ -171,7 +159,7 @@ function ReturnForm({ assignment: a, onClose, onDone }: { assignment: Assignment
           }}
           error={fieldErrors.proposedUnitId}
         />
-        <ListError query={units} title="Список подразделений не загрузился" />
+        <ListLoadError query={units} title="Список подразделений не загрузился" />
         <DialogFooter error={error} errorTitle="Поручение не возвращено" errorTestId="return-refusal" busy={busy} onCancel={onClose} submitLabel="Вернуть поручение" submitColor="orange" />
       </Stack>
     </form>
@@ -216,7 +204,7 @@ function DrafterForm({ assignment: a, onClose, onDone }: { assignment: Assignmen
           }}
           error={fieldErrors.userId}
         />
-        <ListError query={people} title="Список исполнителей не загрузился" />
+        <ListLoadError query={people} title="Список исполнителей не загрузился" />
         <DialogFooter error={error} errorTitle="Исполнитель проекта ответа не назначен" busy={busy} onCancel={onClose} submitLabel="Назначить" />
       </Stack>
     </form>

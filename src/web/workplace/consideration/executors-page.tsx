@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/use-query';
-import { LoadState } from '../../components/load-state';
+import { LoadState, ListLoadError } from '../../components/load-state';
 import { showSuccess } from '../../components/form-errors';
 import { DialogFooter } from '../../components/dialog-footer';
 import { useSubmit } from '../../components/use-submit';
@@ -168,16 +168,7 @@ function HandOverWorkForm({ from, onClose, onDone }: { from: WorkloadRow; onClos
           }}
           error={fieldErrors.toUserId}
         />
-        {executors.error && (
-          <Alert color="red" role="alert" title="Список исполнителей не загрузился">
-            <Group gap="sm">
-              <Text size="sm">{executors.error.message}</Text>
-              <Button size="xs" variant="light" onClick={executors.reload}>
-                Повторить
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        <ListLoadError query={executors} title="Список исполнителей не загрузился" />
         <Select label="Основание" required placeholder="Выберите основание" data={reasons} value={reason} onChange={setReason} error={fieldErrors.reason} />
         <TextInput label={reason === 'Иное' ? 'Опишите основание' : 'Уточнение (приказ, период)'} value={details} onChange={(e) => setDetails(e.currentTarget.value)} maxLength={400} />
         <Text size="sm">

@@ -9,6 +9,7 @@ import { QuestionFields } from './question-fields';
 import { ControlFields } from './control-fields';
 import { AuthorHistoryPanel, useAuthorHistory, type Candidate } from './author-history';
 import { ContentWarnings, ErrorSummary, type Conflict } from './form-messages';
+import { DraftSuggestions } from '../../components/special-case-suggestions';
 
 type Props = {
   initial: () => AppealFormValues;
@@ -138,6 +139,7 @@ export function AppealFormView({ initial, mode, timeZone, registrationDate, subm
       <QuestionFields state={state} />
       <ControlFields state={state} />
       <ContentWarnings values={v} />
+      {mode === 'register' && <DraftSuggestions body={bodyFromForm(v, timeZone).body} />}
       {failure && (
         <div ref={summaryRef}>
           <ErrorSummary title={failureTitle} message={failure.message} fields={state.errors} conflict={failure.conflict} />

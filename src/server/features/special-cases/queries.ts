@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema';
+import type { Actor } from '../../platform/actor';
+import { errors } from '../../platform/errors';
+import { computeDeadline } from '../../../domain/deadlines';
+import { transition } from '../../../domain/appeal/lifecycle';
+import { templateKindOf } from '../../../domain/documents/template-kinds';
+import { dispositionCatalogue, mayChoose, preconditionObstacle, sstuStatusLabels, type DispositionCode, type SstuStatus } from '../../../domain/special-cases/dispositions';
+import { formatDateRu } from '../../../domain/time/local-date';
+import { fullName } from '../../../domain/org/person-name';
+import { getAppealCard } from '../registry/queries';
+import type { ConsiderationDeps } from '../consideration/shared';
+
+/**
+ * Issue 6: what the user may choose for this appeal — only the cases whose procedure names one of his
+ * roles — each with its ground, what will happen, the notice, the ССТУ status, the ТОТК question and
+ * the term from the engine with its explanation (a past term is marked: the disposition will be late).
+ * `obstacle` says why a case does not fit the appeal now (the server refuses it with the same words).
+ */
+export async function dispositionChoices(db: Kysely<DB>, actor: Actor, appealId: number, deps: ConsiderationDeps & { today: string }) {
+  const card = await getAppealCard(db, appealId);
+  if (!card) throw errors.notFound('Обращение', 'n');
+  return dispositionCatalogue(deps.profile)
+    .filter((d) => mayChoose(d, actor.roles))
+    .map((d) => {
+      const due = d.deadlineRule ? computeDeadline(d.deadlineRule, card.registrationDate, deps.profile, deps.calendar) : null;
+      const step = transition(card.status, d.lifecycleAction);
+      return {
+        code: d.code, spc: d.spc, title: d.title, effect: d.effect, legalGround: d.legalGround, rolesSource: d.roles.source,
+        notice: d.notice ? { kind: d.notice.kind, title: templateKindOf(d.notice.kind)?.title ?? d.notice.kind, to: d.notice.to, when: d.notice.when } : null,
+        sstuStatus: d.sstuStatus, sstuLabel: sstuStatusLabels[d.sstuStatus], totk: d.totk, needsBody: d.needsBody ?? false,
+        deadline: due ? { ruleId: d.deadlineRule, date: due.date, steps: due.steps, late: deps.today > due.date } : null,
+        obstacle: step.ok ? preconditionObstacle(d, card) : step.reason,
+      };
+    });
+}
+
+/** The appeal's dispositions for the case page, newest last, with who chose them and the letters' numbers. */
+export async function listDispositions(db: Kysely<DB>, appealId: number) {
+  const rows = await db
+    .selectFrom('special_case_dispositions as s')
+    .innerJoin('users as u', 'u.id', 's.created_by')
+    .innerJoin('officials as o', 'o.id', 'u.official_id')
+    .leftJoin('external_bodies as b', 'b.id', 's.body_id')
+    .select(['s.id', 's.code', 's.spc', 's.legal_ground', 's.sstu_status', 's.totk_code', 's.rule_id', 's.due_date', 's.late', 's.comment', 's.document_ids', 's.outgoing_number', 's.outgoing_date', 's.created_at', 'u.login', 'o.surname', 'o.first_name', 'o.patronymic', 'b.name as body_name'])
+    .where('s.appeal_id', '=', appealId)
+    .orderBy('s.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, code: r.code as DispositionCode, spc: r.spc, legalGround: r.legal_ground, sstuStatus: r.sstu_status, sstuLabel: sstuStatusLabels[r.sstu_status as SstuStatus] ?? r.sstu_status, totkCode: r.totk_code,
+    ruleId: r.rule_id, dueDate: r.due_date, late: r.late, comment: r.comment, bodyName: r.body_name,
+    documentIds: (typeof r.document_ids === 'string' ? JSON.parse(r.document_ids) : r.document_ids) as number[],
+    outgoingNumber: r.outgoing_number, outgoingDate: r.outgoing_date ? formatDateRu(r.outgoing_date) : null, createdAt: r.created_at.toISOString(),
+    by: fullName({ surname: r.surname, firstName: r.first_name, patronymic: r.patronymic }) || r.login,
+  }));
+}
