@@ -13,6 +13,7 @@ import './global.css';
 import { cssVariablesResolver, theme } from './theme';
 import { SessionProvider } from './session/session';
 import { PortalPage } from './portal/portal-page';
+import { PublishedAnswerPage, PublishedAnswersPage } from './portal/published-answers-page';
 import { Workplace } from './workplace/workplace';
 
 const root = document.getElementById('root');
@@ -27,6 +28,8 @@ createRoot(root).render(
           <BrowserRouter>
             <Routes>
               <Route path="/app/*" element={<SessionProvider><Workplace /></SessionProvider>} />
+              <Route path="/answers" element={<PublishedAnswersPage />} />
+              <Route path="/answers/:id" element={<PublishedAnswerPage />} />
               <Route path="*" element={<PortalPage />} />
             </Routes>
           </BrowserRouter>

@@ -47,6 +47,10 @@ export const permissionRoles = {
   'appeals.redirect': ['registrar', 'head', 'deputy'],
   /** SPC-1…13 (59-ФЗ ст. 11): special-case dispositions; each case narrows it to the persons its procedure names (domain/special-cases/dispositions.ts). */
   'appeals.special-case': ['registrar', 'head', 'deputy'],
+  /** SPC-5 (59-ФЗ ст. 11 ч. 5; HMR 7.7, DUKI 5.15): resumption of terminated correspondence — who may terminate it. */
+  'appeals.correspondence': ['head', 'deputy'],
+  /** SPC-11 (HMR 7.9): the head approves the text of an answer for publication on the official site, or returns it. */
+  'publications.approve': ['head'],
   /** CTL-2: removal from control, or keeping on control. */
   'appeals.control': ['head', 'deputy'],
   /** CTL-4: the author's evaluation, recorded by whoever received it. */

@@ -17,7 +17,13 @@ const additionalControlOnly = ['additional-control-notice'] as const satisfies r
 /** SPC-1…13 (59-ФЗ ст. 11): the official's explanation in the special-case letters. */
 const specialCaseOnly = [
   'anonymous-forwarding-letter', 'court-decision-return', 'abuse-of-right-notice', 'unreadable-notice', 'substance-undetermined-notice', 'state-secret-notice', 'not-an-appeal-notice', 'representative-authority-notice',
+  'correspondence-termination-notice', 'correspondence-terminated-reminder',
+  'published-answer-notice',
 ] as const satisfies readonly TemplateKind[];
+/** SPC-11 (59-ФЗ ст. 11 ч. 5.1): the address of the page with the published answer. */
+const publishedAnswerOnly = ['published-answer-notice'] as const satisfies readonly TemplateKind[];
+/** SPC-5 (59-ФЗ ст. 11 ч. 5): the question, the earlier answers and the termination decision. */
+const correspondenceOnly = ['correspondence-termination-notice', 'correspondence-terminated-reminder'] as const satisfies readonly TemplateKind[];
 
 /**
  * ADM-4: the fields a document template may use, written in braces in the .docx: «{номер}».
@@ -72,6 +78,11 @@ export const placeholders = [
   { name: 'ответ_автору', group: 'Дополнительный контроль', description: 'Исходящий номер и дата ответа, направленного автору. Только в уведомлении о дополнительном контроле', example: 'исх. № Исх-15 от 10.12.2026', kinds: additionalControlOnly },
   { name: 'автор_обращения', group: 'Дополнительный контроль', description: 'Фамилия, имя, отчество автора обращения (наименование организации). Только в уведомлении о дополнительном контроле', example: 'Иванов Иван Петрович', kinds: additionalControlOnly },
   { name: 'пояснение', group: 'Особые случаи (ст. 11)', description: 'Пояснение должностного лица, принявшего решение по особому случаю (или пусто). Только в письмах по особым случаям', example: 'В обращении обжалуется решение Ханты-Мансийского районного суда от 01.10.2026 по делу № 2-123/2026.', kinds: specialCaseOnly },
+  { name: 'вопрос_переписки', group: 'Прекращение переписки', description: 'Вопрос, переписка по которому прекращается (прекращена): наименование по классификатору с кодом. Только в уведомлениях о прекращении переписки', example: '«Проезд льготных категорий граждан» (ТОТК 0002.0007.0074.0320)', kinds: correspondenceOnly },
+  { name: 'ранее_данные_ответы', group: 'Прекращение переписки', description: 'Ранее направленные обращения, на которые даны ответы по существу, с номерами ответов. Только в уведомлениях о прекращении переписки', example: 'обращения № 12 от 01.10.2026 (ответ исх. № Исх-40 от 20.10.2026), № 31 от 02.11.2026', kinds: correspondenceOnly },
+  { name: 'решение_о_прекращении', group: 'Прекращение переписки', description: 'Решение о прекращении переписки: дата, обращение и уведомление. Только в уведомлениях о прекращении переписки', example: 'решением от 20.11.2026 (обращение № 45, уведомление исх. № Исх-52 от 20.11.2026)', kinds: correspondenceOnly },
+  { name: 'адрес_страницы', group: 'Опубликованный ответ', description: 'Электронный адрес страницы официального сайта, на которой размещён ответ на вопрос обращения. Только в сообщении об опубликованном ответе', example: 'https://priem.example.ru/answers/12', kinds: publishedAnswerOnly },
+  { name: 'опубликованный_ответ', group: 'Опубликованный ответ', description: 'Заголовок опубликованного ответа и дата размещения. Только в сообщении об опубликованном ответе', example: '«О ремонте дорог в микрорайоне Восточный», размещён 25.11.2026', kinds: publishedAnswerOnly },
   { name: 'составитель', group: 'Акт вскрытия почты', description: 'Инициалы и фамилия сотрудника, составившего акт, для расшифровки подписи. Только в шаблоне акта', example: 'А. С. Петрова', kinds: actOnly },
 ] as const satisfies readonly { name: string; group: string; description: string; example: string; kinds?: readonly TemplateKind[] }[];
 
@@ -107,6 +118,12 @@ export type AdditionalControlNoticeValues = PlaceholderValues & Record<Extract<E
 
 /** SPC-1…13: the values of a special-case letter. */
 export type SpecialCaseValues = PlaceholderValues & Record<Extract<Entry, { kinds: typeof specialCaseOnly }>['name'], string>;
+
+/** SPC-5: the values of the correspondence-termination letters — a special-case letter's and their own. */
+export type CorrespondenceValues = SpecialCaseValues & Record<Extract<Entry, { kinds: typeof correspondenceOnly }>['name'], string>;
+
+/** SPC-11: the values of the message with the address of a published answer. */
+export type PublishedAnswerNoticeValues = SpecialCaseValues & Record<Extract<Entry, { kinds: typeof publishedAnswerOnly }>['name'], string>;
 
 /** The fields a template of this kind may use: the common ones and its own. */
 export function placeholderNamesFor(kind: TemplateKind): PlaceholderName[] {

@@ -23,6 +23,9 @@ export const templateKinds = [
   { kind: 'state-secret-notice', title: 'Уведомление о невозможности дать ответ по существу (охраняемая законом тайна)', source: '59-ФЗ ст. 11 ч. 6; HMR 7.12, DUKI 5.16 (SPC-6)' },
   { kind: 'not-an-appeal-notice', title: 'Разъяснение требований к обращению (необращение)', source: '59-ФЗ ст. 4, 7; HMR 7.6 (SPC-7)' },
   { kind: 'representative-authority-notice', title: 'Уведомление об отказе в рассмотрении жалобы (полномочия представителя не подтверждены)', source: 'KCSON 2.4, 3.1 (SPC-13)' },
+  { kind: 'correspondence-termination-notice', title: 'Уведомление о прекращении переписки', source: '59-ФЗ ст. 11 ч. 5; HMR 7.7, DUKI 5.15 (SPC-5)' },
+  { kind: 'published-answer-notice', title: 'Сообщение об адресе страницы с опубликованным ответом', source: '59-ФЗ ст. 11 ч. 5.1; HMR 7.10, DUKI 5.22 (SPC-11)' },
+  { kind: 'correspondence-terminated-reminder', title: 'Уведомление об оставлении обращения без ответа по существу (переписка прекращена)', source: '59-ФЗ ст. 11 ч. 5; DUKI 5.15 (SPC-5)' },
 ] as const satisfies readonly { kind: string; title: string; source: string }[];
 
 export type TemplateKind = (typeof templateKinds)[number]['kind'];

@@ -56,6 +56,10 @@ describe('special-case dispositions (issue 6, 59-ФЗ ст. 11)', () => {
     expect(row('state-secret')).toEqual(['SPC-6', 'Answered', null, 'special-case-notice', 'state-secret-notice', 'special-case']);
     expect(row('not-an-appeal')).toEqual(['SPC-7', 'Answered', '0001.0002.0027.0158', 'not-an-appeal-notice', 'not-an-appeal-notice', 'special-case']);
     expect(row('representative-unconfirmed')).toEqual(['SPC-13', 'Answered', null, 'consideration', 'representative-authority-notice', 'special-case']);
+    // 59-ФЗ ст. 11 ч. 5, HMR 7.7, DUKI 5.15 name no term: the 7 days of the other ст. 11 notices.
+    expect(row('correspondence-terminated')).toEqual(['SPC-5', 'Answered', '0001.0002.0027.0130', 'special-case-notice', 'correspondence-termination-notice', 'special-case']);
+    expect(row('correspondence-terminated-notice')).toEqual(['SPC-5', 'Answered', '0001.0002.0027.0130', 'special-case-notice', 'correspondence-terminated-reminder', 'special-case']);
+    expect(row('published-answer-link')).toEqual(['SPC-11', 'Answered', '0001.0002.0027.0135', 'special-case-notice', 'published-answer-notice', 'special-case']);
     expect(questionResultOf).toEqual({ Answered: 'answered-to-author', LeftWithoutAnswer: 'left-without-answer', Transferred: 'redirected' });
   });
 
@@ -97,5 +101,31 @@ describe('special-case dispositions (issue 6, 59-ФЗ ст. 11)', () => {
     expect(preconditionObstacle(rep, { type: 'statement', form: 'written', authors: [person, { ...person, role: 'representative' }] })).toContain('только к жалобе');
     expect(preconditionObstacle(rep, { type: 'complaint', form: 'written', authors: [person] })).toContain('не указан представитель');
     expect(preconditionObstacle(rep, { type: 'complaint', form: 'written', authors: [person, { ...person, role: 'representative' }] })).toBeNull();
+  });
+
+  it('sends the address of a published answer only when one exists, and then does not return a court-decision complaint (59-ФЗ ст. 11 ч. 5.1; HMR 7.10)', () => {
+    const link = dispositionOf(profiles.HMR, 'published-answer-link');
+    const court = dispositionOf(profiles.HMR, 'court-decision');
+    const appeal = { type: 'complaint', form: 'written', authors: [person] };
+    expect(preconditionObstacle(link, appeal)).toContain('не опубликован');
+    expect(preconditionObstacle(link, appeal, undefined, [{ id: 1 }])).toBeNull();
+    expect(preconditionObstacle(court, appeal)).toBeNull();
+    expect(preconditionObstacle(court, appeal, undefined, [{ id: 1 }])).toContain('не возвращается');
+    expect(link.roles.value).toEqual(['registrar', 'head']);
+  });
+
+  it('terminates correspondence only on a question answered on the merits twice or more, and reminds only of a terminated one (SPC-5)', () => {
+    const terminate = dispositionOf(profiles.HMR, 'correspondence-terminated');
+    const remind = dispositionOf(profiles.HMR, 'correspondence-terminated-notice');
+    const appeal = { type: 'statement', form: 'written', authors: [person] };
+    const code = '0002.0007.0074.0320';
+    expect(mayChoose(terminate, ['head'])).toBe(true);
+    expect(mayChoose(terminate, ['registrar'])).toBe(false);
+    expect(mayChoose(remind, ['executor'])).toBe(false);
+    expect(preconditionObstacle(terminate, appeal)).toContain('не давались ответы по существу');
+    expect(preconditionObstacle(terminate, appeal, { repeated: [code], terminated: [] })).toBeNull();
+    expect(preconditionObstacle(terminate, appeal, { repeated: [code], terminated: [code] })).toContain('уже прекращена');
+    expect(preconditionObstacle(remind, appeal, { repeated: [code], terminated: [] })).toContain('нет вопросов этого обращения');
+    expect(preconditionObstacle(remind, appeal, { repeated: [], terminated: [code] })).toBeNull();
   });
 });

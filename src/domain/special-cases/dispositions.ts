@@ -12,11 +12,13 @@ import type { TemplateKind } from '../documents/template-kinds';
  * classifier has one, and the lifecycle action that moves the appeal. What differs between
  * organisations comes from the profile (SPC-7) — never from a test of the profile's code.
  *
- * Built now: SPC-1, 2, 3, 4, 6, 7, 13. To come in this catalogue: SPC-5 (termination of
- * correspondence — head, .0130), SPC-8/9 (.0131), SPC-10 (.0132), SPC-11 (publication, .0135).
+ * Built now: SPC-1, 2, 3, 4, 5, 6, 7, 13. To come in this catalogue: SPC-8/9 (.0131), SPC-10 (.0132).
+ * SPC-11 `published-answer-link` (.0135) needs a published answer (features/publications).
  */
 export const dispositionCodes = [
   'anonymous', 'anonymous-unlawful-act', 'court-decision', 'abuse-of-right', 'unreadable', 'substance-undetermined', 'state-secret', 'not-an-appeal', 'representative-unconfirmed',
+  'correspondence-terminated', 'correspondence-terminated-notice',
+  'published-answer-link',
 ] as const;
 export type DispositionCode = (typeof dispositionCodes)[number];
 
@@ -54,7 +56,20 @@ export const proceduralTotk = {
 export type ProceduralTotk = (typeof proceduralTotk)[keyof typeof proceduralTotk];
 
 /** What must be true of the appeal for the disposition to fit (checked by the server, explained in Russian). */
-export type DispositionPrecondition = 'anonymous' | 'representative-complaint';
+export type DispositionPrecondition = 'anonymous' | 'representative-complaint' | 'repeated-question' | 'terminated-question' | 'published-answer';
+
+/**
+ * SPC-5 (59-ФЗ ст. 11 ч. 5): what the server found for the appeal's authors and questions — the ТОТК
+ * codes answered on the merits to an author twice or more before this appeal, and those in the
+ * registry of terminated correspondence (an open row for an author of the appeal).
+ */
+export type CorrespondenceFacts = { repeated: readonly string[]; terminated: readonly string[] };
+
+/** Who decides on terminated correspondence (SPC-5): the head, or a deputy responsible for the appeal. */
+const correspondenceRoles = {
+  value: ['head', 'deputy'] as const,
+  source: 'HMR 7.7 (должностное лицо, ответственное за рассмотрение обращения: глава района, заместитель главы); DUKI 5.15 (глава поселения либо уполномоченное на то лицо)',
+};
 
 export type DispositionNotice = {
   kind: TemplateKind;
@@ -176,6 +191,34 @@ export function dispositionCatalogue(profile: Profile): Disposition[] {
       notice: { kind: 'representative-authority-notice', to: 'author', when: 'always' }, deadlineRule: 'consideration', sstuStatus: 'Answered', totk: null, lifecycleAction: 'special-case',
       precondition: 'representative-complaint',
     },
+    {
+      code: 'correspondence-terminated', spc: 'SPC-5', title: 'Прекращение переписки (вопрос неоднократно разрешён по существу, новых доводов нет)',
+      effect: 'Очередное обращение признаётся безосновательным, переписка с автором по вопросу прекращается, вопрос вносится в реестр прекращённой переписки автора. Автору направляется уведомление с перечнем ранее данных ответов. Вопросам — «Дан ответ автору».',
+      legalGround: '59-ФЗ ст. 11 ч. 5; HMR 7.7, DUKI 5.15',
+      roles: correspondenceRoles,
+      // 59-ФЗ ст. 11 ч. 5, HMR 7.7 and DUKI 5.15 name no term for the notice: the 7 days of the other
+      // ст. 11 notices (special-case-notice, ч. 2, 4, 4.1) are kept — well within ст. 12 ч. 1.
+      notice: { kind: 'correspondence-termination-notice', to: 'author', when: 'always' }, deadlineRule: 'special-case-notice', sstuStatus: 'Answered', totk: proceduralTotk.correspondenceTerminated,
+      lifecycleAction: 'special-case', precondition: 'repeated-question',
+    },
+    {
+      code: 'correspondence-terminated-notice', spc: 'SPC-5', title: 'Переписка по вопросу прекращена — уведомить автора без ответа по существу',
+      effect: 'Ответ по существу не даётся: переписка с автором по вопросу прекращена ранее (реестр прекращённой переписки). Автору направляется уведомление. Вопросам — «Дан ответ автору». Если в обращении приведены новые доводы или обстоятельства — возобновите переписку и рассмотрите обращение по существу.',
+      legalGround: '59-ФЗ ст. 11 ч. 5; DUKI 5.15 абз. 2',
+      roles: { ...correspondenceRoles, source: 'DUKI 5.15 абз. 2 (решение принимает глава поселения по служебной записке ответственного исполнителя); HMR 7.7' },
+      // DUKI 5.15 names no term for this notice either: 7 days, as for the other ст. 11 notices.
+      notice: { kind: 'correspondence-terminated-reminder', to: 'author', when: 'always' }, deadlineRule: 'special-case-notice', sstuStatus: 'Answered', totk: proceduralTotk.correspondenceTerminated,
+      lifecycleAction: 'special-case', precondition: 'terminated-question',
+    },
+    {
+      code: 'published-answer-link', spc: 'SPC-11', title: 'Направление адреса опубликованного ответа',
+      effect: 'Ответ на вопрос обращения размещён на официальном сайте: автору сообщается электронный адрес страницы с ответом (обращение, в котором обжалуется судебное решение, при этом не возвращается). По просьбе автора ему обеспечивается получение письменного ответа. Вопросам — «Дан ответ автору».',
+      legalGround: '59-ФЗ ст. 11 ч. 5.1, ст. 10 ч. 4; HMR 7.10, DUKI 5.22',
+      roles: registrarOrHead('HMR 7.10 (Отдел сообщает автору электронный адрес страницы); DUKI 5.22'),
+      // 59-ФЗ ст. 11 ч. 5.1: within 7 days of registration.
+      notice: { kind: 'published-answer-notice', to: 'author', when: 'always' }, deadlineRule: 'special-case-notice', sstuStatus: 'Answered', totk: proceduralTotk.publishedAnswer,
+      lifecycleAction: 'special-case', precondition: 'published-answer',
+    },
   ];
 }
 
@@ -205,8 +248,26 @@ export function looksAnonymous(form: string, authors: readonly AuthorFacts[]): b
   return !people.some((p) => (form === 'electronic' ? p.email.trim() || p.postalAddress.trim() : p.postalAddress.trim()));
 }
 
-/** Why the disposition does not fit the appeal (Russian), or null when it does. */
-export function preconditionObstacle(d: Pick<Disposition, 'precondition'>, appeal: { type: string; form: string; authors: readonly AuthorFacts[] }): string | null {
+/** Why the disposition does not fit the appeal (Russian), or null when it does. SPC-5 needs the server's `correspondence` facts. */
+export function preconditionObstacle(
+  d: Pick<Disposition, 'precondition'> & { code?: DispositionCode },
+  appeal: { type: string; form: string; authors: readonly AuthorFacts[] },
+  correspondence?: CorrespondenceFacts,
+  /** SPC-11: the answers published on the appeal's questions (59-ФЗ ст. 11 ч. 5.1). */
+  published?: readonly unknown[],
+): string | null {
+  if (d.precondition === 'published-answer' && !published?.length) return 'На вопросы обращения ответ на официальном сайте не опубликован (59-ФЗ ст. 11 ч. 5.1, ст. 10 ч. 4).';
+  // HMR 7.10, DUKI 5.22: with a published answer, an appeal complaining about a court decision is not returned.
+  if (d.code === 'court-decision' && published?.length) return 'На вопрос обращения опубликован ответ: обращение, в котором обжалуется судебное решение, не возвращается — сообщите автору адрес страницы с ответом (59-ФЗ ст. 11 ч. 5.1; HMR 7.10).';
+  const c = correspondence ?? { repeated: [], terminated: [] };
+  // 59-ФЗ ст. 11 ч. 5: «неоднократно давались письменные ответы по существу» — at least two.
+  if (d.precondition === 'repeated-question') {
+    if (c.repeated.length === 0) return 'Автору не давались ответы по существу на вопросы обращения неоднократно (не менее двух раз по ранее направленным обращениям): прекращение переписки невозможно (59-ФЗ ст. 11 ч. 5).';
+    if (c.repeated.every((code) => c.terminated.includes(code))) return 'Переписка с автором по вопросу уже прекращена: выберите «Переписка по вопросу прекращена — уведомить автора без ответа по существу» (DUKI 5.15).';
+  }
+  if (d.precondition === 'terminated-question' && c.terminated.length === 0) {
+    return 'В реестре прекращённой переписки нет вопросов этого обращения для его автора: переписка не прекращалась или возобновлена (59-ФЗ ст. 11 ч. 5).';
+  }
   if (d.precondition === 'anonymous' && !looksAnonymous(appeal.form, appeal.authors)) {
     return 'В обращении указаны фамилия автора и адрес для ответа: оно не является анонимным (59-ФЗ ст. 11 ч. 1).';
   }

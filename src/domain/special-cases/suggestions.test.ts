@@ -200,6 +200,23 @@ describe('repeated question (SPC-5, 59-FZ art. 11 ч. 5)', () => {
   });
 });
 
+describe('terminated correspondence (SPC-5, 59-FZ art. 11 ч. 5; DUKI 5.15)', () => {
+  const code = '0002.0007.0074.0320';
+  const row = { totkCode: code, decidedOn: '2026-11-20', decidedBy: 'Кузнецов Алексей Николаевич', appealNumber: '45' };
+  it('a question in the author’s registry of terminated correspondence → suggested with the decision', () => {
+    expect(one('correspondence-terminated', { terminatedCorrespondence: [row] })).toMatchObject({
+      case: 'SPC-5',
+      legalGround: '59-ФЗ ст. 11 ч. 5; DUKI 5.15',
+      reason: `Переписка по вопросу «Проезд льготных категорий граждан» (ТОТК ${code}) прекращена решением от 20.11.2026 по обращению № 45 (принял Кузнецов Алексей Николаевич).`,
+    });
+    expect(one('correspondence-terminated', { terminatedCorrespondence: [row] })!.hint).toContain('переписка возобновляется');
+  });
+  it('another question, or no registry given: nothing', () => {
+    expect(codes({ terminatedCorrespondence: [{ ...row, totkCode: '0002.0007.0071.0284' }] })).not.toContain('correspondence-terminated');
+    expect(codes({})).not.toContain('correspondence-terminated');
+  });
+});
+
 describe('published answer (SPC-11, 59-FZ art. 11 ч. 5.1)', () => {
   const url = 'https://admhmr.ru/otvety/12';
   it('a question answered on the site gets its address', () => {

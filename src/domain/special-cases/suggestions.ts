@@ -10,7 +10,7 @@ import type { QuestionResult } from '../appeal/lifecycle';
  * says why; the disposition is chosen by the person the procedure names — nothing here decides.
  */
 
-export const suggestionCodes = ['anonymous', 'court-decision', 'obscene', 'threat', 'repeated', 'published-answer', 'migration', 'urgent-child', 'urgent-emergency'] as const;
+export const suggestionCodes = ['anonymous', 'court-decision', 'obscene', 'threat', 'repeated', 'correspondence-terminated', 'published-answer', 'migration', 'urgent-child', 'urgent-emergency'] as const;
 export type SuggestionCode = (typeof suggestionCodes)[number];
 
 export type Suggestion = {
@@ -32,6 +32,9 @@ export type SuggestionAuthor = { kind: 'person' | 'organisation'; surname: strin
 /** Earlier appeals of an author of this appeal whose question with this ТОТК code was answered on the merits. */
 export type EarlierAnswers = { totkCode: string; appeals: { number: string; registrationDate: string }[] };
 
+/** SPC-5: a question of an author of this appeal in the registry of terminated correspondence (an open row). */
+export type TerminatedQuestion = { totkCode: string; decidedOn: string; decidedBy: string; appealNumber: string };
+
 /** An answer published on the official site for a question (59-FZ art. 10 ч. 4; SPC-11). */
 export type PublishedAnswer = { totkCode: string; url: string };
 
@@ -44,6 +47,8 @@ export type SuggestionInput = {
   questions: { totkCode: string; totkName?: string; annotation: string }[];
   earlierAnswers: EarlierAnswers[];
   publishedAnswers: PublishedAnswer[];
+  /** SPC-5: the registry of terminated correspondence for these authors and questions (none when not given). */
+  terminatedCorrespondence?: TerminatedQuestion[];
   /** The organisation's calendar date (YYYY-MM-DD): heating cut off is an emergency in the heating season only. */
   today: string;
 };
@@ -181,6 +186,20 @@ export function suggestSpecialCases(a: SuggestionInput): Suggestion[] {
       reason: `По вопросу «${q.totkName ?? q.totkCode}» (ТОТК ${q.totkCode}) автору уже ${times(earlier.appeals.length)} дан ответ по существу: обращения ${list}.`,
       legalGround: '59-ФЗ ст. 11 ч. 5',
       hint: 'Если в обращении не приводятся новые доводы или обстоятельства, руководитель (уполномоченное лицо) вправе принять решение о безосновательности очередного обращения и прекращении переписки по данному вопросу.',
+    });
+  }
+
+  // 59-FZ art. 11 ч. 5; DUKI 5.15: a later appeal on a question whose correspondence was terminated.
+  for (const q of a.questions) {
+    const row = (a.terminatedCorrespondence ?? []).find((t) => t.totkCode === q.totkCode);
+    if (!row) continue;
+    out.push({
+      code: 'correspondence-terminated',
+      case: 'SPC-5',
+      title: 'Переписка с автором по вопросу прекращена',
+      reason: `Переписка по вопросу «${q.totkName ?? q.totkCode}» (ТОТК ${q.totkCode}) прекращена решением от ${formatDateRu(row.decidedOn)} по обращению № ${row.appealNumber} (принял ${row.decidedBy}).`,
+      legalGround: '59-ФЗ ст. 11 ч. 5; DUKI 5.15',
+      hint: 'Если новые доводы или обстоятельства не приводятся, ответ по существу не даётся, автору направляется уведомление (DUKI 5.15). Если приведены новые доводы или обстоятельства — переписка возобновляется.',
     });
   }
 

@@ -22,6 +22,7 @@ import * as m0021 from './0021-complaint-return-and-additional-control';
 import * as m0022 from './0022-answer-scan';
 import * as m0023 from './0023-special-cases';
 import * as m0024 from './0024-terminated-correspondence';
+import * as m0025 from './0025-publications';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0022-answer-scan': m0022,
   '0023-special-cases': m0023,
   '0024-terminated-correspondence': m0024,
+  '0025-publications': m0025,
 };

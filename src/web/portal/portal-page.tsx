@@ -113,6 +113,15 @@ export function PortalPage() {
                   ))}
                 </List>
               </Paper>
+              <Paper p="lg" withBorder component="section" aria-labelledby="published-answers">
+                <Title order={2} size="h4" id="published-answers" mb="sm">
+                  Ответы на обращения, затрагивающие интересы неопределенного круга лиц
+                </Title>
+                <Text mb="sm">Ответы, размещённые в соответствии с частью 4 статьи 10 Федерального закона от 02.05.2006 № 59-ФЗ.</Text>
+                <Anchor component={Link} to="/answers">
+                  Перейти к ответам
+                </Anchor>
+              </Paper>
             </Stack>
           )}
         </LoadState>

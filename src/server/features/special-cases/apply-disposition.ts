@@ -18,6 +18,9 @@ import { nextOutgoingNumber } from '../notices/outgoing-number';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 import { lockForAction, type ConsiderationDeps } from '../consideration/shared';
 import type { DispositionInput } from './schemas';
+import { loadCorrespondence } from './correspondence-registry';
+import { correspondenceValues, isCorrespondenceCase, recordTermination } from './terminate-correspondence';
+import { publishedAnswerFacts } from '../publications/published-answer-facts';
 
 /** Why someone may not choose `d`: the persons and the clause that names them. */
 export function refusalOf(d: Disposition): string {
@@ -41,7 +44,11 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
     const appeal = await lockForAction(trx, appealId, d.lifecycleAction);
     const card = await getAppealCard(trx, appealId);
     if (!card) throw errors.notFound('Обращение', 'n');
-    const obstacle = preconditionObstacle(d, card);
+    // SPC-5 (59-ФЗ ст. 11 ч. 5): the author's earlier answers on the merits and registry of terminated correspondence.
+    const correspondence = isCorrespondenceCase(d) ? await loadCorrespondence(trx, card, deps.timeZone) : null;
+    // SPC-11 (59-ФЗ ст. 11 ч. 5.1): answers published on the appeal's questions, and the one whose address is sent.
+    const published = await publishedAnswerFacts(trx, { totkCodes: card.questions.map((q) => q.totkCode), publicationId: d.precondition === 'published-answer' ? input.publicationId : null, timeZone: deps.timeZone });
+    const obstacle = preconditionObstacle(d, card, correspondence?.facts, published.published);
     if (obstacle) throw errors.conflict(`№ ${appeal.number}: ${obstacle}`);
 
     // SPC-1: the competent state body (59-ФЗ ст. 11 ч. 1).
@@ -76,6 +83,7 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
 
     const documents: { id: number; route: string; address: string }[] = [];
     let outgoingNumber: string | null = null;
+    const spc5Values = correspondence ? await correspondenceValues(trx, d, correspondence, today) : {};
     if (d.notice && letters.length > 0) {
       const template = await trx.selectFrom('document_templates').select('content').where('kind', '=', d.notice.kind).executeTakeFirst();
       if (!template) throw errors.conflict(`Шаблон «${templateKindOf(d.notice.kind)?.title ?? d.notice.kind}» не найден. Администратору: восстановите шаблон по умолчанию.`);
@@ -86,6 +94,8 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
         const values: SpecialCaseValues = {
           ...noticeValues({ appeal: appealSources(card), recipient: letter.recipient, organisation: parties.organisation, head: parties.head, executor: parties.official, legalBasis: legalBasisInstrumental(deps.profile.procedureLinks), today }),
           пояснение: input.comment,
+          ...spc5Values,
+          ...(d.precondition === 'published-answer' ? published.values : {}),
           // A cover letter to a state body carries no salutation to a citizen (there is no author to address).
           ...(letter.bodyId ? { обращение: '' } : {}),
         };
@@ -134,9 +144,14 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
         appeal_id: appealId, code: d.code, spc: d.spc, legal_ground: d.legalGround, sstu_status: sstuStatus, totk_code: d.totk?.code ?? null, question_id: questionId, rule_id: d.deadlineRule, due_date: due?.date ?? null, late,
         body_id: body?.id ?? null, comment: input.comment, document_ids: JSON.stringify(documents.map((x) => x.id)), outgoing_number: outgoingNumber, outgoing_date: outgoingNumber ? today : null,
         created_by: ctx.actor.userId, acting_for_user_id: ctx.actor.actingFor?.userId ?? null, created_at: now,
+        publication_id: d.precondition === 'published-answer' ? (published.chosen?.id ?? null) : null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // SPC-5: the decision enters the author's registry of terminated correspondence (HMR 7.7, DUKI 5.15).
+    if (correspondence && d.precondition === 'repeated-question') {
+      await recordTermination(trx, { actor: ctx.actor, at: now, appealId, dispositionId: row.id, ground: d.legalGround, state: correspondence, requestId: ctx.requestId });
+    }
     await recordEvent(trx, {
       actor: ctx.actor,
       at: now,
@@ -144,7 +159,7 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
       entityId: appealId,
       action: 'appeal.special-case',
       before: { status: appeal.status },
-      after: { status: appeal.to, dispositionId: row.id, code: d.code, spc: d.spc, sstuStatus, totkCode: d.totk?.code ?? null, questionId, dueDate: due?.date ?? null, late, bodyId: body?.id ?? null, outgoingNumber, documents },
+      after: { status: appeal.to, dispositionId: row.id, code: d.code, spc: d.spc, sstuStatus, totkCode: d.totk?.code ?? null, questionId, dueDate: due?.date ?? null, late, bodyId: body?.id ?? null, outgoingNumber, documents, ...(d.precondition === 'published-answer' ? { publicationId: published.chosen?.id ?? null, url: published.chosen?.url ?? null } : {}) },
       legalGround: d.legalGround,
       requestId: ctx.requestId,
     });

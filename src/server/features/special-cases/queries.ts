@@ -10,6 +10,8 @@ import { formatDateRu } from '../../../domain/time/local-date';
 import { fullName } from '../../../domain/org/person-name';
 import { getAppealCard } from '../registry/queries';
 import type { ConsiderationDeps } from '../consideration/shared';
+import { loadCorrespondence } from './correspondence-registry';
+import { publishedAnswerFacts } from '../publications/published-answer-facts';
 
 /**
  * Issue 6: what the user may choose for this appeal — only the cases whose procedure names one of his
@@ -20,8 +22,12 @@ import type { ConsiderationDeps } from '../consideration/shared';
 export async function dispositionChoices(db: Kysely<DB>, actor: Actor, appealId: number, deps: ConsiderationDeps & { today: string }) {
   const card = await getAppealCard(db, appealId);
   if (!card) throw errors.notFound('Обращение', 'n');
-  return dispositionCatalogue(deps.profile)
-    .filter((d) => mayChoose(d, actor.roles))
+  const choices = dispositionCatalogue(deps.profile).filter((d) => mayChoose(d, actor.roles));
+  // SPC-5 (59-ФЗ ст. 11 ч. 5): the earlier answers and the registry, read only for those who may decide on it.
+  const correspondence = choices.some((d) => d.spc === 'SPC-5') ? (await loadCorrespondence(db, card, deps.timeZone)).facts : undefined;
+  // SPC-11 (59-ФЗ ст. 11 ч. 5.1): answers published on the appeal's questions.
+  const published = await publishedAnswerFacts(db, { totkCodes: card.questions.map((q) => q.totkCode), timeZone: deps.timeZone });
+  return choices
     .map((d) => {
       const due = d.deadlineRule ? computeDeadline(d.deadlineRule, card.registrationDate, deps.profile, deps.calendar) : null;
       const step = transition(card.status, d.lifecycleAction);
@@ -30,7 +36,8 @@ export async function dispositionChoices(db: Kysely<DB>, actor: Actor, appealId:
         notice: d.notice ? { kind: d.notice.kind, title: templateKindOf(d.notice.kind)?.title ?? d.notice.kind, to: d.notice.to, when: d.notice.when } : null,
         sstuStatus: d.sstuStatus, sstuLabel: sstuStatusLabels[d.sstuStatus], totk: d.totk, needsBody: d.needsBody ?? false,
         deadline: due ? { ruleId: d.deadlineRule, date: due.date, steps: due.steps, late: deps.today > due.date } : null,
-        obstacle: step.ok ? preconditionObstacle(d, card) : step.reason,
+        obstacle: step.ok ? preconditionObstacle(d, card, correspondence, published.published) : step.reason,
+        ...(d.precondition === 'published-answer' ? { publishedAnswer: published.chosen } : {}),
       };
     });
 }

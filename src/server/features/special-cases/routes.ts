@@ -6,6 +6,7 @@ import { appealReader } from '../consideration/read-access';
 import { applyDisposition } from './apply-disposition';
 import { dispositionChoices, listDispositions } from './queries';
 import { catalogueQuery, dispositionBody, idParams } from './schemas';
+import { correspondenceRoutes } from './correspondence-routes';
 
 const tags = ['Особые случаи (ст. 11 59-ФЗ)'];
 
@@ -41,4 +42,7 @@ export const specialCaseRoutes: Feature = (api, deps) => {
       return listDispositions(deps.db, req.params.id);
     },
   });
+
+  // SPC-5: the registry of terminated correspondence and its resumption.
+  correspondenceRoutes(api, deps);
 };

@@ -170,8 +170,8 @@ describe.each(testDatabaseKinds)('special-case dispositions (issue 6, 59-ФЗ с
   it('offers each user only the cases his procedure gives him, with the term from the engine', async () => {
     const appeal = await register({});
     const codes = async (s: Session) => ((await s.request('GET', `/api/special-cases/catalogue?appealId=${appeal.id}`)).json() as { code: string }[]).map((c) => c.code);
-    expect(await codes(reg)).toEqual(['anonymous', 'anonymous-unlawful-act', 'court-decision', 'abuse-of-right', 'unreadable', 'substance-undetermined', 'not-an-appeal', 'representative-unconfirmed']);
-    expect(await codes(deputy)).toEqual(['court-decision', 'abuse-of-right', 'state-secret', 'representative-unconfirmed']);
+    expect(await codes(reg)).toEqual(['anonymous', 'anonymous-unlawful-act', 'court-decision', 'abuse-of-right', 'unreadable', 'substance-undetermined', 'not-an-appeal', 'representative-unconfirmed', 'published-answer-link']);
+    expect(await codes(deputy)).toEqual(['court-decision', 'abuse-of-right', 'state-secret', 'representative-unconfirmed', 'correspondence-terminated', 'correspondence-terminated-notice']);
     const list = (await reg.request('GET', `/api/special-cases/catalogue?appealId=${appeal.id}`)).json();
     const court = list.find((c: { code: string }) => c.code === 'court-decision');
     const due = computeDeadline('special-case-notice', appeal.registrationDate, t.deps.profile(), await t.deps.calendar.get());

@@ -3,6 +3,7 @@ import type { DB } from '../../platform/db/schema';
 import { answeredOnMeritsResults, type EarlierAnswers, type PublishedAnswer } from '../../../domain/special-cases/suggestions';
 import { normaliseAddress, normaliseEmail, normaliseName, normalisePhone } from '../../../domain/appeal/normalise';
 import type { DraftInput } from './schemas';
+import { publishedForQuestions } from '../publications/queries';
 
 /**
  * 59-FZ art. 11 ч. 5 (SPC-5): for each of these authors and ТОТК questions, the earlier appeals in
@@ -47,12 +48,14 @@ export async function findEarlierAnswers(db: Kysely<DB>, o: { authorIds: number[
 
 /**
  * Answers published on the official site «Ответы на обращения, затрагивающие интересы
- * неопределенного круга лиц» (59-FZ art. 10 ч. 4, art. 11 ч. 5.1; SPC-11). The publishing feature
- * is not built yet: there is no table to read, so no question has a published answer. When it
- * lands, this is the one place to read it from.
+ * неопределенного круга лиц» (59-FZ art. 10 ч. 4, art. 11 ч. 5.1; SPC-11): for each question, the
+ * newest publication's page address (features/publications).
  */
-export async function findPublishedAnswers(_db: Kysely<DB>, _totkCodes: string[]): Promise<PublishedAnswer[]> {
-  return [];
+export async function findPublishedAnswers(db: Kysely<DB>, totkCodes: string[]): Promise<PublishedAnswer[]> {
+  const rows = await publishedForQuestions(db, totkCodes);
+  const newest = new Map<string, PublishedAnswer>();
+  for (const r of rows) if (r.url && !newest.has(r.totkCode)) newest.set(r.totkCode, { totkCode: r.totkCode, url: r.url });
+  return [...newest.values()];
 }
 
 /**

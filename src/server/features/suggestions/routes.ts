@@ -18,13 +18,13 @@ export const suggestionRoutes: Feature = (api, deps) => {
     schema: { tags, summary: 'Подсказки об особых случаях рассмотрения обращения (с указанием причины)', params: idParams, response: { 200: suggestionsResponse, ...errorResponses } },
     handler: async (req) => {
       await appealReader(deps.db, req.actor!, req.params.id);
-      return { suggestions: await suggestForAppeal(deps.db, req.params.id, { today: today() }) };
+      return { suggestions: await suggestForAppeal(deps.db, req.params.id, { today: today(), timeZone: deps.timeZone() }) };
     },
   });
 
   api.post('/appeals/suggestions', {
     config: { access: 'appeals.register' },
     schema: { tags, summary: 'Подсказки для заполняемой регистрационной карточки (ничего не сохраняется)', body: draftBody, response: { 200: suggestionsResponse, ...errorResponses } },
-    handler: async (req) => ({ suggestions: await suggestForDraft(deps.db, req.body, { today: today() }) }),
+    handler: async (req) => ({ suggestions: await suggestForDraft(deps.db, req.body, { today: today(), timeZone: deps.timeZone() }) }),
   });
 };

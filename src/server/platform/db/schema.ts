@@ -510,6 +510,8 @@ export type SpecialCaseDispositionTable = {
   created_by: number;
   acting_for_user_id: number | null;
   created_at: Timestamp;
+  /** SPC-11: the published answer whose address was sent (migration 0025). */
+  publication_id: Generated<number | null>;
 };
 
 /** SPC-5 (59-ФЗ ст. 11 ч. 5; HMR 7.7, DUKI 5.15): the registry of terminated correspondence per author and question (migration 0024). */
@@ -529,6 +531,30 @@ export type TerminatedCorrespondenceTable = {
   resumption_reason: string | null;
   resumed_on_appeal_id: number | null;
 };
+
+/** SPC-11 (59-ФЗ ст. 10 ч. 4; HMR 7.8–7.9): an answer proposed for publication, approved or returned (migration 0025). */
+export type PublicationTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  answer_id: number;
+  status: Generated<'proposed' | 'published' | 'returned'>;
+  title: string;
+  body: string;
+  proposed_by: number;
+  proposed_acting_for: number | null;
+  proposed_at: Timestamp;
+  decided_by: number | null;
+  decided_acting_for: number | null;
+  decided_at: Timestamp | null;
+  return_reason: string | null;
+  return_due: DateOnly | null;
+  publication_due: DateOnly | null;
+  published_at: Timestamp | null;
+  public_url: string | null;
+};
+
+/** SPC-11: the ТОТК questions a publication answers (a later appeal on one of them gets its address). */
+export type PublicationQuestionTable = { publication_id: number; totk_code: string };
 
 /** CTL-1 (DUKI 7.3–7.4): additional control until the final solution is reported (migration 0021). */
 export type AdditionalControlTable = {
@@ -553,6 +579,8 @@ export type AdditionalControlTable = {
 export type DB = {
   complaint_returns: ComplaintReturnTable;
   special_case_dispositions: SpecialCaseDispositionTable;
+  publications: PublicationTable;
+  publication_questions: PublicationQuestionTable;
   terminated_correspondence: TerminatedCorrespondenceTable;
   additional_controls: AdditionalControlTable;
   competence_map: CompetenceMapTable;

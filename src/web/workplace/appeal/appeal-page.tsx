@@ -20,6 +20,8 @@ import { announceDrawnUpAct, MailOpeningActDialog } from './mail-opening-act-dia
 import { ConsiderationSection } from './consideration-section';
 import { RedirectSection } from './redirect-section';
 import { SpecialCaseSection } from './special-case-section';
+import { TerminatedCorrespondence } from './terminated-correspondence';
+import { PublicationSection } from './publication-section';
 import { DocumentsRequestsSection } from './documents-requests-section';
 import { AppealSuggestions } from '../../components/special-case-suggestions';
 
@@ -175,6 +177,8 @@ function AppealCase({ id }: { id: number }) {
               setDocumentsVersion((v) => v + 1);
             }}
           />
+          {/* SPC-11 (59-ФЗ ст. 10 ч. 4): publication of the signed answer for an indefinite circle of persons. */}
+          <PublicationSection appealId={c.id} onChanged={timeline.reload} />
           {/* Issue 6 (59-ФЗ ст. 11): special-case dispositions and «Особый случай (ст. 11)». */}
           <SpecialCaseSection
             appealId={c.id}
@@ -184,6 +188,17 @@ function AppealCase({ id }: { id: number }) {
               reloadAll();
               setConsiderationVersion((v) => v + 1);
               setDocumentsVersion((v) => v + 1);
+            }}
+          />
+          {/* SPC-5 (59-ФЗ ст. 11 ч. 5): the author's questions with terminated correspondence; read again after a disposition. */}
+          <TerminatedCorrespondence
+            key={`terminated-${documentsVersion}`}
+            appealId={c.id}
+            authorIds={c.authors.filter((a) => a.role !== 'representative').map((a) => a.id)}
+            timeZone={timeZone}
+            onChanged={() => {
+              reloadAll();
+              setConsiderationVersion((v) => v + 1);
             }}
           />
           <DocumentsRequestsSection
