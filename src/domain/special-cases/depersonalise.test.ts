@@ -46,6 +46,14 @@ describe('findPersonalData (59-ФЗ ст. 6 ч. 2; SEC-5)', () => {
     expect(findPersonalData('решение от 01.10.2026 по делу № 2-123/2026, сумма 1 500 000 рублей; тел. администрации 8 (3467) 35-28-00', [ivanov])).toEqual([]);
   });
 
+  it('finds the registration number of the author’s appeal, with its date, not other numbers', () => {
+    const withNumbers = { ...ivanov, appealNumbers: ['123', 'П-45/2026'] };
+    expect(findPersonalData('на Ваше обращение № 123 от 01.02.2026 сообщаем', [withNumbers]).map((f) => [f.kind, f.text])).toEqual([['appeal-number', '№ 123 от 01.02.2026']]);
+    expect(findPersonalData('по обращению №П-45/2026', [withNumbers]).map((f) => f.kind)).toEqual(['appeal-number']);
+    expect(findPersonalData('по делу № 1234, приказ № 12', [withNumbers])).toEqual([]);
+    expect(depersonalise('Ваше обращение № 123 от 01.02.2026 рассмотрено.', [withNumbers]).text).toBe(`Ваше обращение ${REMOVED_MARK} рассмотрено.`);
+  });
+
   it('describes what was found', () => {
     expect(describeFindings(findPersonalData('Иванову И. П.', [ivanov]))).toBe('фамилия, имя, отчество автора: «Иванову И. П.»');
   });

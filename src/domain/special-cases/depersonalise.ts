@@ -22,9 +22,11 @@ export type PersonalDataSubject = {
   postalAddress?: string | null;
   email?: string | null;
   phone?: string | null;
+  /** The registration numbers of the author's appeals: «№ 123 от 01.02.2026» identifies him as well (SEC-5). */
+  appealNumbers?: readonly string[];
 };
 
-export type PersonalDataKind = 'name' | 'address' | 'email' | 'phone' | 'salutation';
+export type PersonalDataKind = 'name' | 'address' | 'email' | 'phone' | 'salutation' | 'appeal-number';
 
 export type PersonalDataFinding = { kind: PersonalDataKind; text: string; start: number; end: number };
 
@@ -34,6 +36,7 @@ export const personalDataKindLabels: Record<PersonalDataKind, string> = {
   email: 'адрес электронной почты',
   phone: 'номер телефона',
   salutation: 'обращение к автору',
+  'appeal-number': 'регистрационный номер обращения',
 };
 
 /** What replaces a removed name or address in the public text. */
@@ -194,6 +197,12 @@ export function findPersonalData(text: string, persons: readonly PersonalDataSub
     const email = clean(p.email).toLowerCase();
     if (email) found.push(...collect(emailRe, text, 'email', (s) => s.toLowerCase() === email));
     if (digits(p.phone ?? '').length >= 6) found.push(...collect(phoneRe, text, 'phone', (s) => samePhone(s, p.phone ?? '')));
+    for (const n of p.appealNumbers ?? []) {
+      if (!n.trim()) continue;
+      // «№ 123», «№123 от 01.02.2026» — the number after the sign, whole, with its date if given.
+      const escaped = n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      found.push(...collect(new RegExp(`№\\s*${escaped}(?![\\p{L}\\p{N}])(?:\\s+от\\s+\\d{2}\\.\\d{2}\\.\\d{4}(?:\\s*г\\.)?)?`, 'gu'), text, 'appeal-number'));
+    }
   }
   return merge(found);
 }

@@ -127,5 +127,11 @@ describe('special-case dispositions (issue 6, 59-ФЗ ст. 11)', () => {
     expect(preconditionObstacle(terminate, appeal, { repeated: [code], terminated: [code] })).toContain('уже прекращена');
     expect(preconditionObstacle(remind, appeal, { repeated: [code], terminated: [] })).toContain('нет вопросов этого обращения');
     expect(preconditionObstacle(remind, appeal, { repeated: [], terminated: [code] })).toBeNull();
+    // Per question (ст. 11 ч. 5): a new question in the same appeal needs an answer on the merits.
+    const two = { ...appeal, questions: [{ totkCode: code }, { totkCode: '0005.0005.0056.1122' }, { totkCode: '0001.0002.0027.0130' }] };
+    expect(preconditionObstacle(terminate, two, { repeated: [code], terminated: [] })).toContain('0005.0005.0056.1122 автору по существу неоднократно не разъяснялись');
+    expect(preconditionObstacle(terminate, two, { repeated: [code, '0005.0005.0056.1122'], terminated: [] })).toBeNull();
+    expect(preconditionObstacle(remind, two, { repeated: [], terminated: [code] })).toContain('По вопросам обращения 0005.0005.0056.1122 переписка с автором не прекращалась');
+    expect(preconditionObstacle(remind, two, { repeated: [], terminated: [code, '0005.0005.0056.1122'] })).toBeNull();
   });
 });

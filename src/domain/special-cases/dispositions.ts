@@ -248,10 +248,15 @@ export function looksAnonymous(form: string, authors: readonly AuthorFacts[]): b
   return !people.some((p) => (form === 'electronic' ? p.email.trim() || p.postalAddress.trim() : p.postalAddress.trim()));
 }
 
+/** The appeal's questions on the merits: the procedural ones (0001.0002.0027.*) are the dispositions' own. */
+function substantiveCodes(appeal: { questions?: readonly { totkCode: string }[] }): string[] {
+  return (appeal.questions ?? []).map((q) => q.totkCode).filter((code) => !code.startsWith('0001.0002.0027.'));
+}
+
 /** Why the disposition does not fit the appeal (Russian), or null when it does. SPC-5 needs the server's `correspondence` facts. */
 export function preconditionObstacle(
   d: Pick<Disposition, 'precondition'> & { code?: DispositionCode },
-  appeal: { type: string; form: string; authors: readonly AuthorFacts[] },
+  appeal: { type: string; form: string; authors: readonly AuthorFacts[]; questions?: readonly { totkCode: string }[] },
   correspondence?: CorrespondenceFacts,
   /** SPC-11: the answers published on the appeal's questions (59-ФЗ ст. 11 ч. 5.1). */
   published?: readonly unknown[],
@@ -264,9 +269,14 @@ export function preconditionObstacle(
   if (d.precondition === 'repeated-question') {
     if (c.repeated.length === 0) return 'Автору не давались ответы по существу на вопросы обращения неоднократно (не менее двух раз по ранее направленным обращениям): прекращение переписки невозможно (59-ФЗ ст. 11 ч. 5).';
     if (c.repeated.every((code) => c.terminated.includes(code))) return 'Переписка с автором по вопросу уже прекращена: выберите «Переписка по вопросу прекращена — уведомить автора без ответа по существу» (DUKI 5.15).';
+    // 59-ФЗ ст. 11 ч. 5 is per question, the disposition answers the whole appeal: a new question needs an answer on the merits.
+    const fresh = substantiveCodes(appeal).filter((code) => !c.repeated.includes(code) && !c.terminated.includes(code));
+    if (fresh.length > 0) return `Вопросы обращения ${fresh.join(', ')} автору по существу неоднократно не разъяснялись: на них нужен ответ по существу, переписка по всему обращению не прекращается (59-ФЗ ст. 11 ч. 5).`;
   }
-  if (d.precondition === 'terminated-question' && c.terminated.length === 0) {
-    return 'В реестре прекращённой переписки нет вопросов этого обращения для его автора: переписка не прекращалась или возобновлена (59-ФЗ ст. 11 ч. 5).';
+  if (d.precondition === 'terminated-question') {
+    if (c.terminated.length === 0) return 'В реестре прекращённой переписки нет вопросов этого обращения для его автора: переписка не прекращалась или возобновлена (59-ФЗ ст. 11 ч. 5).';
+    const open = substantiveCodes(appeal).filter((code) => !c.terminated.includes(code));
+    if (open.length > 0) return `По вопросам обращения ${open.join(', ')} переписка с автором не прекращалась: на них нужен ответ по существу (59-ФЗ ст. 11 ч. 5).`;
   }
   if (d.precondition === 'anonymous' && !looksAnonymous(appeal.form, appeal.authors)) {
     return 'В обращении указаны фамилия автора и адрес для ответа: оно не является анонимным (59-ФЗ ст. 11 ч. 1).';

@@ -119,6 +119,19 @@ describe.each(testDatabaseKinds)('answer: draft, approval, signature, registrati
     expect(await plan()).toMatchObject({ scan: { fileName: 'скан ответа.pdf', attachedBy: expect.stringMatching(/^Сотрудник-reg/) } });
     expect((await exec.request('GET', `/api/answers/${answerId}/scan`)).rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await other.request('GET', `/api/answers/${answerId}/scan`)).statusCode).toBe(404);
+    // A co-executor sees his part, not the case's correspondence (as for outgoing documents).
+    const db = t.database.db;
+    const own = await db.selectFrom('assignments').selectAll().where('appeal_id', '=', appealId).executeTakeFirstOrThrow();
+    const co = await db.insertInto('assignments').values({ appeal_id: appealId, resolution_id: own.resolution_id, part: own.part, executor_user_id: users.other!.id, role: 'co-executor', instruction: own.instruction, deadline: own.deadline, created_at: new Date('2026-11-20T06:00:00Z') }).returning('id').executeTakeFirstOrThrow();
+    expect((await other.request('GET', `/api/answers/${answerId}/scan`)).statusCode).toBe(403);
+    await db.deleteFrom('assignments').where('id', '=', co.id).execute();
+
+    // A new edition is signed anew: the scan of the old signature does not go with it.
+    expect((await exec.request('POST', `/api/answers/${answerId}/new-edition`, { body: BODY })).statusCode).toBe(200);
+    expect(await plan()).toMatchObject({ scan: null, scanRequired: true });
+    expect((await exec.request('POST', `/api/answers/${answerId}/approval`, { approverUserIds: [], signerUserId: users.head!.id })).statusCode).toBe(200);
+    expect((await head.request('POST', `/api/answers/${answerId}/decision`, { decision: 'approved' })).json()).toEqual({ status: 'signed' });
+    expect((await scan(reg, 'скан ответа.pdf', minimalPdf('Signed 12345'))).statusCode).toBe(200);
   });
 
   it('is registered as outgoing by the registrar only, e-mailed as the scan, with a copy by post on request (ANS-6, ANS-7)', async () => {
@@ -165,6 +178,6 @@ describe.each(testDatabaseKinds)('answer: draft, approval, signature, registrati
     expect(removed.statusCode, removed.body).toBe(200);
     expect(removed.json()).toEqual({ status: 'closed' });
     const events = await t.database.db.selectFrom('events').select('action').where('entity_type', '=', 'appeal').where('entity_id', '=', String(appealId)).orderBy('id').execute();
-    expect(events.map((e) => e.action)).toEqual(['appeal.registered', 'appeal.handed-over', 'appeal.resolution', 'answer.drafted', 'answer.sent-for-approval', 'answer.approved', 'answer.signed', 'answer.scan-attached', 'answer.dispatched', 'appeal.results', 'appeal.removed-from-control']);
+    expect(events.map((e) => e.action)).toEqual(['appeal.registered', 'appeal.handed-over', 'appeal.resolution', 'answer.drafted', 'answer.sent-for-approval', 'answer.approved', 'answer.signed', 'answer.scan-attached', 'answer.new-edition', 'answer.sent-for-approval', 'answer.signed', 'answer.scan-attached', 'answer.dispatched', 'appeal.results', 'appeal.removed-from-control']);
   });
 });

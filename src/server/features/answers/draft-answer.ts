@@ -58,7 +58,12 @@ export async function reviseAnswer(ctx: StaffCtx, answerId: number, body: string
     const version = a.version + 1;
     const { content, fileName } = await render(trx, ctx, a.appeal_id, body, deps);
     await trx.insertInto('answer_versions').values({ answer_id: a.id, version, body, content, file_name: fileName, created_by: ctx.actor.userId, created_at: now }).execute();
-    await trx.updateTable('answers').set({ version, status: 'draft', signer_user_id: null, signed_at: null, updated_at: now }).where('id', '=', a.id).execute();
+    // DUKI 6.4: a scan is of the signed edition; a new edition's e-mail needs the scan of its own signature.
+    await trx
+      .updateTable('answers')
+      .set({ version, status: 'draft', signer_user_id: null, signed_at: null, updated_at: now, scan_content: null, scan_file_name: null, scan_mime_type: null, scan_attached_at: null, scan_attached_by: null })
+      .where('id', '=', a.id)
+      .execute();
     await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'appeal', entityId: a.appeal_id, action: opts.newEdition ? 'answer.new-edition' : 'answer.revised', before: { version: a.version, status: a.status }, after: { answerId: a.id, version }, legalGround: opts.newEdition ? 'KCSON 2.8.8' : 'ANS-3', requestId: ctx.requestId });
     return { id: a.id, version };
   });

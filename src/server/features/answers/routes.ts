@@ -118,9 +118,10 @@ export const answerRoutes: Feature = (api, deps) => {
     config: { access: 'workplace.use' },
     schema: { tags, summary: 'Скан подписанного ответа', params: idParams, response: { 200: z.unknown().describe('Файл скана'), ...errorResponses } },
     handler: async (req, reply) => {
-      const a = await deps.db.selectFrom('answers').select(['id', 'appeal_id', 'scan_content', 'scan_file_name', 'scan_mime_type']).where('id', '=', req.params.id).executeTakeFirst();
-      if (!a) throw errors.notFound('Ответ', 'm');
-      await appealReader(deps.db, req.actor!, a.appeal_id);
+      const reader = await appealReader(deps.db, req.actor!, await appealOf(req.params.id));
+      // As the case's outgoing documents: a co-executor sees his part, not the correspondence.
+      if (reader.kind === 'executor' && reader.role === 'co-executor') throw errors.forbidden('Скан ответа доступен ответственному исполнителю и руководителям.');
+      const a = await deps.db.selectFrom('answers').select(['id', 'scan_content', 'scan_file_name', 'scan_mime_type']).where('id', '=', req.params.id).executeTakeFirstOrThrow();
       if (!a.scan_content || !a.scan_file_name) throw errors.notFound('Скан ответа', 'm');
       return reply
         .header('content-type', a.scan_mime_type ?? 'application/octet-stream')

@@ -123,6 +123,18 @@ describe.each(testDatabaseKinds)('additional control (CTL-1, DUKI 7.3–7.4) on 
     expect(event.after).toMatchObject({ additionalControl: true, controlDate: '2027-02-15', promise: PROMISE, executorUserId: users.exec!.id, assignmentId });
   });
 
+  it('moves the report due with the executor’s work when it is handed over (ROU-12)', async () => {
+    const mineOf = async (s: Session) => ((await s.request('GET', '/api/my-assignments')).json() as Mine[]).filter((a) => a.appealId === appealId && a.additionalControl);
+    expect((await head.request('POST', `/api/executors/${users.exec!.id}/hand-over`, { toUserId: users.other!.id, reason: 'Отпуск' })).statusCode).toBe(200);
+    const [moved] = await mineOf(other);
+    expect(moved).toMatchObject({ instruction: 'Доложить об окончательном решении вопроса', deadline: '2027-02-15' });
+    expect((await exec.request('POST', `/api/assignments/${assignmentId}/control-report`, { text: 'Дорога отремонтирована.' })).statusCode).toBe(409); // handed over: not his report any more
+    expect((await head.request('GET', `/api/appeals/${appealId}/consideration`)).json().additionalControl).toMatchObject({ assignmentId: moved!.id, executorName: 'Сотрудник-other Тест Тестович' });
+    // …and back, before the report.
+    expect((await head.request('POST', `/api/executors/${users.other!.id}/hand-over`, { toUserId: users.exec!.id, reason: 'Выход из отпуска' })).statusCode).toBe(200);
+    [{ id: assignmentId }] = (await mineOf(exec)) as [Mine];
+  });
+
   it('takes the report from the executor only; then the head removes the appeal from control', async () => {
     expect((await other.request('POST', `/api/assignments/${assignmentId}/control-report`, { text: 'Дорога отремонтирована.' })).statusCode).toBe(404);
     expect((await reg.request('POST', `/api/assignments/${assignmentId}/control-report`, { text: 'Дорога отремонтирована.' })).statusCode).toBe(403);
@@ -144,6 +156,6 @@ describe.each(testDatabaseKinds)('additional control (CTL-1, DUKI 7.3–7.4) on 
     expect(closed.additionalControl.closedAt).toBe('2026-11-20T06:00:00.000Z');
 
     const events = await t.database.db.selectFrom('events').select('action').where('entity_type', '=', 'appeal').where('entity_id', '=', String(appealId)).orderBy('id').execute();
-    expect(events.map((e) => e.action).slice(-4)).toEqual(['appeal.results', 'appeal.additional-control', 'appeal.additional-control-reported', 'appeal.removed-from-control']);
+    expect(events.map((e) => e.action).filter((a) => a !== 'assignment.handed-over').slice(-4)).toEqual(['appeal.results', 'appeal.additional-control', 'appeal.additional-control-reported', 'appeal.removed-from-control']);
   });
 });

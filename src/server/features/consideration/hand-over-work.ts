@@ -36,6 +36,8 @@ export async function handOverWork(ctx: StaffCtx, fromUserId: number, toUserId: 
         await trx.updateTable('assignments').set({ role: 'responsible', materials_due: null, status: 'open', closed_at: null }).where('id', '=', existing.id).execute();
       }
       await trx.updateTable('assignments').set({ status: 'handed-over', handed_over_to: target!, closed_at: now }).where('id', '=', a.id).execute();
+      // CTL-1 (DUKI 7.3): the report on an additional control is now due from the new executor.
+      await trx.updateTable('additional_controls').set({ assignment_id: target!, executor_user_id: toUserId }).where('assignment_id', '=', a.id).where('closed_at', 'is', null).execute();
       moved.push({ from: a.id, to: target!, appealId: a.appeal_id });
       await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'appeal', entityId: a.appeal_id, action: 'assignment.handed-over', after: { from: a.id, to: target, fromUserId, toUserId, reason }, legalGround: 'ROU-12 (KHV 2.7.4)', requestId: ctx.requestId });
     }

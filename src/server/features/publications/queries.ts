@@ -15,10 +15,17 @@ export async function personalDataSubjects(db: Kysely<DB>, appealId: number): Pr
   const rows = await db
     .selectFrom('appeal_authors as aa')
     .innerJoin('authors as a', 'a.id', 'aa.author_id')
-    .select(['a.kind', 'a.surname', 'a.first_name', 'a.patronymic', 'a.gender', 'a.postal_address', 'a.email', 'a.phone'])
+    .select(['a.id', 'a.kind', 'a.surname', 'a.first_name', 'a.patronymic', 'a.gender', 'a.postal_address', 'a.email', 'a.phone'])
     .where('aa.appeal_id', '=', appealId)
     .execute();
-  return rows.map((r) => ({ surname: r.kind === 'person' ? r.surname : null, firstName: r.first_name, patronymic: r.patronymic, gender: r.gender, postalAddress: r.postal_address, email: r.email, phone: r.phone }));
+  // SEC-5: the numbers of this appeal and of the authors' other appeals identify them as well.
+  const numbers = rows.length
+    ? await db.selectFrom('appeal_authors as aa').innerJoin('appeals as ap', 'ap.id', 'aa.appeal_id').select(['aa.author_id', 'ap.number']).where('aa.author_id', 'in', rows.map((r) => r.id)).execute()
+    : [];
+  return rows.map((r) => ({
+    surname: r.kind === 'person' ? r.surname : null, firstName: r.first_name, patronymic: r.patronymic, gender: r.gender, postalAddress: r.postal_address, email: r.email, phone: r.phone,
+    appealNumbers: numbers.filter((n) => n.author_id === r.id).map((n) => n.number),
+  }));
 }
 
 /** The ТОТК questions of the appeal with their names (the questions a publication may answer). */

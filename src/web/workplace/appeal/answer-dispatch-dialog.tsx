@@ -110,7 +110,8 @@ function DispatchForm({ answerId, timeZone, onClose, onDone }: Omit<Props, 'open
                   Обращение на контроле органа «{p.controlBody.name}»: сопроводительное письмо и копия ответа будут направлены ему ({routeLabels[p.controlBody.route].toLowerCase()}, {p.controlBody.address}) — HMR 8.3.
                 </Text>
               )}
-              <ScanPanel plan={p} answerId={answerId} timeZone={timeZone} onChanged={plan.reload} />
+              {/* DUKI 6.4: an e-mail copy on request carries the scan as well. */}
+              <ScanPanel plan={{ ...p, scanRequired: p.scanRequired || p.recipients.some((r) => r.other?.route === 'email' && copies.includes(r.authorId)) }} answerId={answerId} timeZone={timeZone} onChanged={plan.reload} />
               <DialogFooter
                 error={error}
                 errorTitle="Ответ не зарегистрирован"
