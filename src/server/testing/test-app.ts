@@ -28,7 +28,7 @@ export type TestApp = {
 /** A real server on a fresh database (HMR profile, no demo data) with a frozen clock; files in its own temporary DATA_DIR. `env` adds configuration variables. */
 export async function createTestApp(kind: TestDatabaseKind, opts: { now?: string; profile?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const clock = fixedClock(opts.now ?? '2026-11-20T06:00:00Z');
-  const database = await openTestDatabase(kind);
+  const database = await openTestDatabase(kind, { migrated: true });
   const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), PRIEMNAYA_PROFILE: opts.profile ?? 'HMR', PRIEMNAYA_DEMO: opts.demo ? 'true' : 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'priemnaya-test-')), ...opts.env });
   const { deps } = await prepare(config, database, clock);
   // Background jobs run when a test says so (drainJobs), not at random moments of the test.

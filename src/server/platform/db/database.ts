@@ -10,6 +10,8 @@ export type Database = {
   db: Kysely<DB>;
   kind: 'pglite' | 'postgres';
   close: () => Promise<void>;
+  /** PGlite only: the whole database as a tarball (tests reuse a migrated one, see testing/databases.ts). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 const INT8 = 20;
@@ -39,7 +41,7 @@ export async function openPostgres(url: string): Promise<Database> {
 }
 
 /** dataDir undefined → in-memory PGlite (tests). */
-export async function openPGlite(dataDir: string | undefined): Promise<Database> {
+export async function openPGlite(dataDir: string | undefined, opts: { loadDataDir?: Blob } = {}): Promise<Database> {
   const [{ PGlite }, { pg_trgm }, { unaccent }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
@@ -54,6 +56,8 @@ export async function openPGlite(dataDir: string | undefined): Promise<Database>
   }
   const pglite = await PGlite.create({
     ...(path ? { dataDir: path } : {}),
+    // Tests: start from a dump of an already migrated database instead of initdb (seconds saved per app).
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     extensions: { pg_trgm, unaccent },
     parsers: { [INT8]: (v: string) => Number.parseInt(v, 10), [DATE]: (v: string) => v },
   });
@@ -67,6 +71,7 @@ export async function openPGlite(dataDir: string | undefined): Promise<Database>
       await pglite.close();
       unlock();
     },
+    dumpDataDir: async () => (await pglite.dumpDataDir('none')) as Blob,
   };
 }
 
