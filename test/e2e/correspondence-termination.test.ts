@@ -42,10 +42,22 @@ describe.skipIf(!chromiumPath)('termination of correspondence in Chromium (SPC-5
     const card = await apiCall<{ registrationDate: string }>(pages.registrar!, 'GET', `/api/appeals/${created.id}`);
     return { ...created, registrationDate: card.registrationDate };
   };
-  // An answer on the merits (CTL-3), through the API: the set-up, not the subject of the journey.
+  // A written answer on the merits actually sent (59-ФЗ ст. 11 ч. 5 counts only those), with its result
+  // (CTL-3), through the API: the set-up, not the subject of the journey. Returns «№ … от … (ответ исх. № … от …)».
   const answerOnMerits = async (a: Appeal) => {
+    const headId = (await apiCall<{ userId: number; name: string }[]>(pages.registrar!, 'GET', '/api/consideration/deciders')).find((p) => p.name.startsWith('Кузнецов'))!.userId;
+    const execId = (await apiCall<{ user: { id: number } }>(pages.executor!, 'GET', '/api/auth/session')).user.id;
+    await apiCall(pages.registrar!, 'POST', `/api/appeals/${a.id}/hand-over`, { toUserId: headId });
+    await apiCall(pages.head!, 'POST', `/api/appeals/${a.id}/resolution`, { parts: [{ instruction: 'Рассмотреть, подготовить ответ', executors: [{ userId: execId }] }] });
+    const answer = await apiCall<{ id: number }>(pages.executor!, 'POST', `/api/appeals/${a.id}/answers`, { body: 'По существу поставленного вопроса сообщаем следующее.' });
+    await apiCall(pages.executor!, 'POST', `/api/answers/${answer.id}/approval`, { approverUserIds: [], signerUserId: headId });
+    await apiCall(pages.head!, 'POST', `/api/answers/${answer.id}/decision`, { decision: 'approved' });
+    await apiCall(pages.registrar!, 'POST', `/api/answers/${answer.id}/dispatch`, {});
+    const doc = (await apiCall<{ id: number; kind: string; outgoingNumber: string; outgoingDate: string }[]>(pages.registrar!, 'GET', `/api/appeals/${a.id}/documents`)).find((d) => d.kind === 'answer')!;
+    await apiCall(pages.registrar!, 'POST', `/api/outgoing-documents/${doc.id}/printed`, {});
     const view = await apiCall<{ questions: { id: number }[] }>(pages.head!, 'GET', `/api/appeals/${a.id}/consideration`);
     await apiCall(pages.head!, 'POST', `/api/appeals/${a.id}/results`, { results: view.questions.map((q) => ({ questionId: q.id, result: 'explained' })) });
+    return `№ ${a.number} от ${formatDateRu(a.registrationDate)} (ответ исх. № ${doc.outgoingNumber} от ${formatDateRu(doc.outgoingDate)})`;
   };
   const openCase = async (page: Page, a: Appeal) => {
     await page.goto(`${server.url}/app/appeals/${a.id}`);
@@ -80,14 +92,15 @@ describe.skipIf(!chromiumPath)('termination of correspondence in Chromium (SPC-5
     ({ server, browser } = await openJourney());
     pages.registrar = await signIn('registrar', 'registr-spc5-2026');
     pages.head = await signIn('head', 'glava-spc5-2026');
+    pages.executor = await signIn('executor', 'ispoln-spc5-2026');
   });
   afterAll(() => closeJourney(server, browser));
 
   it('the third appeal on a question answered twice is flagged; the head terminates the correspondence; the fourth gets the notice only', async () => {
     const first = await register(96);
-    await answerOnMerits(first);
+    const firstAnswered = await answerOnMerits(first);
     const second = await register(72);
-    await answerOnMerits(second);
+    const secondAnswered = await answerOnMerits(second);
     const third = await register(48);
 
     // The case page of the third appeal: the 'repeated' suggestion with the earlier appeals.
@@ -112,7 +125,7 @@ describe.skipIf(!chromiumPath)('termination of correspondence in Chromium (SPC-5
     expect(notice.number).toBeDefined();
     expect(notice.text).toContain('Уважаемый Семён Ильич!');
     expect(notice.text).toContain(`за № ${third.number}`);
-    expect(notice.text).toContain(`ранее направленными обращениями: обращения № ${first.number} от ${formatDateRu(first.registrationDate)}, № ${second.number} от ${formatDateRu(second.registrationDate)}`);
+    expect(notice.text).toContain(`ранее направленными обращениями: обращения ${firstAnswered}, ${secondAnswered}`);
     expect(notice.text).toContain('частью 5 статьи 11 Федерального закона от 02.05.2006 № 59-ФЗ');
     expect(notice.text).toContain('о безосновательности очередного обращения и прекращении переписки с Вами по данному вопросу');
     expect(notice.text).toContain(EXPLANATION);

@@ -32,7 +32,7 @@ describe.skipIf(!chromiumPath)('foundation journey in Chromium', () => {
     await page.getByLabel(/^Пароль/).fill(server.demoPassword('registrar'));
     await page.getByRole('button', { name: 'Войти' }).click();
     await changeForcedPassword(page, server.demoPassword('registrar'), NEW_PASSWORD);
-    expect(await navItems(page)).toEqual(['Регистрация', 'Журнал', 'Почтовые отправления', 'Контроль', 'Личный приём', 'Отчёты', 'Калькулятор сроков']);
+    expect(await navItems(page)).toEqual(['Регистрация', 'Журнал', 'Почтовые отправления', 'Одномоментные акции', 'Контроль', 'Личный приём', 'Отчёты', 'Калькулятор сроков']);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Keyboard: the skip link is the first stop and leads to the content.

@@ -17,7 +17,7 @@ describe('access policy', () => {
 
   it('combines several roles of one person', () => {
     expect(can(['executor', 'administrator'], 'admin.users')).toBe(true);
-    expect(visibleSections(['registrar', 'administrator']).map((s) => s.key)).toEqual(['registration', 'journal', 'postal', 'control', 'reception', 'reports', 'deadlines', 'admin']);
+    expect(visibleSections(['registrar', 'administrator']).map((s) => s.key)).toEqual(['registration', 'journal', 'postal', 'mass-actions', 'control', 'reception', 'reports', 'deadlines', 'admin']);
   });
 
   it('shows each role the sections of its work', () => {

@@ -45,6 +45,8 @@ export const permissionRoles = {
   'appeals.complained-subject': ['registrar', 'head', 'deputy'],
   /** ROU-7, ROU-10: redirection by competence (the head decides; the registrar carries it out). */
   'appeals.redirect': ['registrar', 'head', 'deputy'],
+  /** REG-12 (HMR 7.14): a mass action — the Department (the registrar) makes the registry and the cover letter. */
+  'appeals.mass-action': ['registrar'],
   /** SPC-1…13 (59-ФЗ ст. 11): special-case dispositions; each case narrows it to the persons its procedure names (domain/special-cases/dispositions.ts). */
   'appeals.special-case': ['registrar', 'head', 'deputy'],
   /** SPC-5 (59-ФЗ ст. 11 ч. 5; HMR 7.7, DUKI 5.15): resumption of terminated correspondence — who may terminate it. */
@@ -80,6 +82,8 @@ export const sections = [
   { key: 'registration', title: 'Регистрация', path: '/app/registration', roles: ['registrar'] },
   { key: 'journal', title: 'Журнал', path: '/app/journal', roles: ['registrar', 'head', 'deputy', 'assistant', 'analyst'] },
   { key: 'postal', title: 'Почтовые отправления', path: '/app/postal', roles: ['registrar', 'administrator'] },
+  // REG-12 (HMR 7.14): one registry and one cover letter for the appeals of a mass action.
+  { key: 'mass-actions', title: 'Одномоментные акции', path: '/app/mass-actions', roles: ['registrar'] },
   { key: 'resolution', title: 'На резолюцию', path: '/app/resolution', roles: ['head', 'deputy'] },
   { key: 'assignments', title: 'Мои поручения', path: '/app/assignments', roles: ['executor', 'head', 'deputy'] },
   // ROU-12 (KHV 2.7.4): the executors' open work and its hand-over on leave, transfer or dismissal.

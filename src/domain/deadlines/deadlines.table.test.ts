@@ -32,6 +32,9 @@ const rows: Row[] = [
   ['complaint return over the 2026 New Year', 'complaint-return', '2025-12-29', '2026-01-12', '2026-01-12'],
   ['complaint return, no holiday', 'complaint-return', '2026-11-16', '2026-11-23', '2026-11-23'],
   ['complaint return: day 7 on Saturday 28.11.2026 → Monday', 'complaint-return', '2026-11-21', '2026-11-30', '2026-11-30'],
+  // 7 calendar days from the day after the statement's registration (HMR 6.2 абз. 3, 6.4, 6.6 — HMR 5.1 does not cover it)
+  ['statement forwarding over the 2026 New Year', 'statement-forwarding', '2025-12-29', '2026-01-12', '2026-01-12'],
+  ['statement forwarding: day 7 on Saturday 28.11.2026 → Monday', 'statement-forwarding', '2026-11-21', '2026-11-30', '2026-11-30'],
   // 15 days (art. 10 ч. 2)
   ['documents request over the June 2025 holidays', 'documents-request', '2025-05-29', '2025-06-16', '2025-06-16'],
 ];
@@ -53,6 +56,12 @@ describe('working-day rules under both first-day conventions', () => {
   });
   it('uses the day-after convention for the anonymous unlawful act in every profile (HMR 5.1 covers consideration and redirect only)', () => {
     expect(computeDeadline('anonymous-unlawful-act', '2025-12-30', HMR, calendar).date).toBe('2026-01-14');
+  });
+  it('counts the comparison of a statement (HMR 6.3, 6.5) in working days from the day after its receipt', () => {
+    expect(computeDeadline('statement-comparison', '2025-12-30', HMR, calendar).date).toBe('2026-01-14');
+    // Friday 20.11.2026 → Monday, Tuesday, Wednesday.
+    expect(computeDeadline('statement-comparison', '2026-11-20', KCSON, calendar).date).toBe('2026-11-25');
+    expect(deadlineRules(HMR).get('statement-comparison')).toMatchObject({ from: 'receipt', unit: 'working', amount: 3, source: expect.stringContaining('HMR 6.3, 6.5') });
   });
 });
 

@@ -32,7 +32,7 @@ export const ruleIds = [
   'consideration', 'consideration-migration-head', 'extension', 'extension-request', 'documents-request',
   'special-case-notice', 'anonymous-unlawful-act', 'co-executor-materials', 'reassignment', 'drafter-naming',
   'publication', 'publication-return', 'reception-note', 'reception-answer', 'act-to-author', 'originals-return',
-  'not-an-appeal-notice', 'complaint-return',
+  'not-an-appeal-notice', 'complaint-return', 'translation', 'statement-comparison', 'statement-forwarding',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -77,7 +77,16 @@ export function deadlineRules(profile: Profile): Map<RuleId, DeadlineRule> {
     // names no term — the 7 days of the redirect, ч. 3, apply). HMR 5.1 (day 1 = registration) covers
     // only the consideration and the redirect, so counting starts the next day.
     after('complaint-return', 'Возврат жалобы автору (направить на рассмотрение невозможно)', '59-ФЗ ст. 8 ч. 6; HMR 7.11, DUKI 4.2.1', 'registration', cal(7)),
+    // REG-11 (HMR 7.15): an appeal needing translation into Russian is registered and its copy is sent
+    // for translation «в день поступления» (a non-working day moves it to the next working day).
+    after('translation', 'Направление копии обращения на перевод на русский язык', 'HMR 7.15 (REG-11)', 'receipt', work(0)),
     after('anonymous-unlawful-act', 'Направление анонимного сообщения о противоправном деянии', '59-ФЗ ст. 11 ч. 1; HMR 7.1', 'registration', work(3)),
+    // SPC-8, SPC-9: «в течение 3 рабочих дней со дня поступления … заявления» the Отдел compares the
+    // author of the earlier appeal with the citizen who made the statement (HMR 6.3, 6.5).
+    after('statement-comparison', 'Сопоставление автора обращения с гражданином, подавшим заявление', 'HMR 6.3, 6.5 (SPC-8, SPC-9)', 'receipt', work(3)),
+    // SPC-8…10: the statement (the additional documents) follows an appeal redirected by competence
+    // «в течение 7 дней со дня регистрации» with a cover letter, the citizen is told (HMR 6.2 абз. 3, 6.4, 6.6).
+    after('statement-forwarding', 'Направление заявления (дополнительных документов) вслед за переадресованным обращением', 'HMR 6.2 абз. 3, 6.4, 6.6 (SPC-8…10)', 'registration', cal(7)),
     before('co-executor-materials', 'Представление материалов соисполнителем ответственному исполнителю (не позднее)', p.routing.coExecutorLeadTime.source, p.routing.coExecutorLeadTime.value),
     after('reassignment', 'Предложение о передаче другому исполнителю (не по компетенции)', p.routing.wrongCompetence.source, 'assignment', p.routing.wrongCompetence.value.deadline, fromProfile(p.routing.wrongCompetence.source)),
     after('drafter-naming', 'Назначение исполнителя проекта ответа', p.routing.drafterNamingDeadline.source, 'assignment', p.routing.drafterNamingDeadline.value, fromProfile(p.routing.drafterNamingDeadline.source)),

@@ -5,7 +5,11 @@ const actOnly = ['mail-opening-act'] as const satisfies readonly TemplateKind[];
 /** DL-2: fields only the extension notice fills. */
 const extensionOnly = ['extension-notice'] as const satisfies readonly TemplateKind[];
 /** ROU-7: fields of the redirect letters; ANS-1: the documents request names its body too. */
-const redirectOnly = ['redirect-cover-letter', 'redirect-notice', 'documents-request', 'control-report'] as const satisfies readonly TemplateKind[];
+const redirectOnly = ['redirect-cover-letter', 'redirect-notice', 'documents-request', 'control-report', 'statement-forwarding-letter', 'statement-forwarding-notice', 'mass-action-cover-letter'] as const satisfies readonly TemplateKind[];
+/** REG-12 (HMR 7.14): the number of appeals in the registry of a mass action. */
+const massActionOnly = ['mass-action-cover-letter'] as const satisfies readonly TemplateKind[];
+/** REG-11 (HMR 7.15): the language of the appeal sent for translation. */
+const translationOnly = ['translation-request-letter'] as const satisfies readonly TemplateKind[];
 /** ANS-1: what is requested. */
 const requestOnly = ['documents-request'] as const satisfies readonly TemplateKind[];
 /** ANS-3: fields only the answer fills. */
@@ -16,12 +20,19 @@ const complaintReturnOnly = ['complaint-return'] as const satisfies readonly Tem
 const additionalControlOnly = ['additional-control-notice'] as const satisfies readonly TemplateKind[];
 /** SPC-1…13 (59-ФЗ ст. 11): the official's explanation in the special-case letters. */
 const specialCaseOnly = [
-  'anonymous-forwarding-letter', 'court-decision-return', 'abuse-of-right-notice', 'unreadable-notice', 'substance-undetermined-notice', 'state-secret-notice', 'not-an-appeal-notice', 'representative-authority-notice',
+  'anonymous-forwarding-letter', 'court-decision-return', 'abuse-of-right-notice', 'unreadable-notice', 'substance-undetermined-notice', 'state-secret-notice', 'not-an-appeal-notice', 'courtesy-letter-notice', 'representative-authority-notice',
   'correspondence-termination-notice', 'correspondence-terminated-reminder',
   'published-answer-notice',
+  'statement-not-sent-notice', 'statement-withdrawal-notice', 'statement-forwarding-letter', 'statement-forwarding-notice',
 ] as const satisfies readonly TemplateKind[];
+/** SPC-8…10 (HMR 6.2–6.6): the citizen's statement (additional documents) on an earlier appeal. */
+const statementOnly = ['statement-not-sent-notice', 'statement-withdrawal-notice', 'statement-forwarding-letter', 'statement-forwarding-notice'] as const satisfies readonly TemplateKind[];
+/** SPC-8, SPC-9 (HMR 6.3, 6.5): the decision of the comparison. */
+const comparisonOnly = ['statement-not-sent-notice', 'statement-withdrawal-notice'] as const satisfies readonly TemplateKind[];
 /** SPC-11 (59-ФЗ ст. 11 ч. 5.1): the address of the page with the published answer. */
 const publishedAnswerOnly = ['published-answer-notice'] as const satisfies readonly TemplateKind[];
+/** SPC-7 (HMR 7.6 абз. 2): the official a courtesy letter is passed to for information. */
+const courtesyLetterOnly = ['courtesy-letter-notice'] as const satisfies readonly TemplateKind[];
 /** SPC-5 (59-ФЗ ст. 11 ч. 5): the question, the earlier answers and the termination decision. */
 const correspondenceOnly = ['correspondence-termination-notice', 'correspondence-terminated-reminder'] as const satisfies readonly TemplateKind[];
 
@@ -83,6 +94,14 @@ export const placeholders = [
   { name: 'решение_о_прекращении', group: 'Прекращение переписки', description: 'Решение о прекращении переписки: дата, обращение и уведомление. Только в уведомлениях о прекращении переписки', example: 'решением от 20.11.2026 (обращение № 45, уведомление исх. № Исх-52 от 20.11.2026)', kinds: correspondenceOnly },
   { name: 'адрес_страницы', group: 'Опубликованный ответ', description: 'Электронный адрес страницы официального сайта, на которой размещён ответ на вопрос обращения. Только в сообщении об опубликованном ответе', example: 'https://priem.example.ru/answers/12', kinds: publishedAnswerOnly },
   { name: 'опубликованный_ответ', group: 'Опубликованный ответ', description: 'Заголовок опубликованного ответа и дата размещения. Только в сообщении об опубликованном ответе', example: '«О ремонте дорог в микрорайоне Восточный», размещён 25.11.2026', kinds: publishedAnswerOnly },
+  { name: 'должностное_лицо', group: 'Необращение для ознакомления', description: 'Фамилия, имя, отчество и должность должностного лица, которому письмо передано для ознакомления. Только в уведомлении о передаче письма для ознакомления', example: 'Кузнецов Иван Петрович, глава Ханты-Мансийского района', kinds: courtesyLetterOnly },
+  { name: 'число_обращений', group: 'Одномоментная акция', description: 'Число обращений в реестре одномоментной акции со словом «обращение» в нужной форме. Только в сопроводительном письме к реестру', example: '1250 обращений', kinds: massActionOnly },
+  { name: 'заявление', group: 'Заявления по обращению', description: 'Дата и регистрационный номер заявления гражданина (дополнительных документов). Только в документах по заявлениям', example: 'от 21.11.2026 (вх. № 1234-З1)', kinds: statementOnly },
+  { name: 'вид_заявления', group: 'Заявления по обращению', description: 'Что поступило: заявление об отсутствии факта направления обращения, о прекращении его рассмотрения или дополнительные документы и материалы. Только в документах по заявлениям', example: 'заявление о прекращении рассмотрения обращения', kinds: statementOnly },
+  { name: 'заявитель', group: 'Заявления по обращению', description: 'Фамилия, имя, отчество гражданина, подавшего заявление (документы). Только в документах по заявлениям', example: 'Иванов Иван Петрович', kinds: statementOnly },
+  { name: 'приложения_к_заявлению', group: 'Заявления по обращению', description: 'Перечень приложенных документов и материалов (или «нет»). Только в документах по заявлениям', example: 'справка о составе семьи на 1 л.; копия договора найма на 3 л.', kinds: statementOnly },
+  { name: 'результат_сопоставления', group: 'Заявления по обращению', description: 'Решение по итогам сопоставления автора обращения с гражданином, подавшим заявление, и что из него следует. Только в уведомлениях о решении по заявлению', example: 'По итогам сопоставления Вы определены как автор обращения. В соответствии с Вашим заявлением рассмотрение обращения прекращено.', kinds: comparisonOnly },
+  { name: 'язык_обращения', group: 'Перевод обращения', description: 'Язык, на котором составлено обращение. Только в письме о направлении обращения на перевод', example: 'татарский', kinds: translationOnly },
   { name: 'составитель', group: 'Акт вскрытия почты', description: 'Инициалы и фамилия сотрудника, составившего акт, для расшифровки подписи. Только в шаблоне акта', example: 'А. С. Петрова', kinds: actOnly },
 ] as const satisfies readonly { name: string; group: string; description: string; example: string; kinds?: readonly TemplateKind[] }[];
 
@@ -105,7 +124,13 @@ export type MailOpeningActValues = PlaceholderValues & Record<Extract<Entry, { k
 export type ExtensionNoticeValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'extension-notice'[] }>['name'], string>;
 
 /** ROU-7: the values of the redirect letters. */
-export type RedirectValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly ('redirect-cover-letter' | 'redirect-notice' | 'documents-request' | 'control-report')[] }>['name'], string>;
+export type RedirectValues = PlaceholderValues & Record<Extract<Entry, { kinds: typeof redirectOnly }>['name'], string>;
+
+/** REG-12 (HMR 7.14): the values of the cover letter to the registry of a mass action. */
+export type MassActionCoverValues = RedirectValues & Record<Extract<Entry, { kinds: typeof massActionOnly }>['name'], string>;
+
+/** REG-11: the values of the letter sending an appeal for translation. */
+export type TranslationRequestValues = PlaceholderValues & Record<Extract<Entry, { kinds: typeof translationOnly }>['name'], string>;
 
 /** ANS-3: the values of an answer — the common fields and the answer's own. */
 export type AnswerValues = PlaceholderValues & Record<Extract<Entry, { kinds: readonly 'answer'[] }>['name'], string>;
@@ -124,6 +149,12 @@ export type CorrespondenceValues = SpecialCaseValues & Record<Extract<Entry, { k
 
 /** SPC-11: the values of the message with the address of a published answer. */
 export type PublishedAnswerNoticeValues = SpecialCaseValues & Record<Extract<Entry, { kinds: typeof publishedAnswerOnly }>['name'], string>;
+
+/** SPC-7 (HMR 7.6 абз. 2): the values of the notice that a courtesy letter was passed to an official for information. */
+export type CourtesyLetterNoticeValues = SpecialCaseValues & Record<Extract<Entry, { kinds: typeof courtesyLetterOnly }>['name'], string>;
+
+/** SPC-8…10: the values of the documents on a citizen's statement about an earlier appeal. */
+export type StatementLetterValues = SpecialCaseValues & Record<Extract<Entry, { kinds: typeof statementOnly }>['name'], string>;
 
 /** The fields a template of this kind may use: the common ones and its own. */
 export function placeholderNamesFor(kind: TemplateKind): PlaceholderName[] {

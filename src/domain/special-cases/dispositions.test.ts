@@ -14,7 +14,9 @@ describe('special-case dispositions (issue 6, 59-ФЗ ст. 11)', () => {
   it('has every code once in every profile, each with a ground, roles with their clause and a lifecycle step', () => {
     for (const profile of Object.values(profiles)) {
       const list = dispositionCatalogue(profile);
-      expect(list.map((d) => d.code)).toEqual([...dispositionCodes]);
+      // SPC-7 (HMR 7.6 абз. 2): courtesy letters are a case only where the profile passes them on.
+      const courtesy = profile.params.specialCases.courtesyLetters.value === 'forward-for-information-and-notify';
+      expect(list.map((d) => d.code)).toEqual(dispositionCodes.filter((c) => c !== 'courtesy-letter' || courtesy));
       for (const d of list) {
         expect(d.legalGround, d.code).toMatch(/59-ФЗ|KCSON|HMR|DUKI/);
         expect(d.roles.value.length, d.code).toBeGreaterThan(0);
@@ -72,6 +74,23 @@ describe('special-case dispositions (issue 6, 59-ФЗ ст. 11)', () => {
     expect(duki.legalGround).toContain('DUKI 5.19');
   });
 
+  it('passes a courtesy letter to an official for information where the profile says so (HMR 7.6 абз. 2), not in DUKI (5.19)', () => {
+    const hmr = dispositionOf(profiles.HMR, 'courtesy-letter');
+    expect(hmr).toMatchObject({ spc: 'SPC-7', notice: { kind: 'courtesy-letter-notice', to: 'author', when: 'if-address' }, deadlineRule: 'special-case-notice', sstuStatus: 'Answered', sstuStatusWithoutNotice: 'LeftWithoutAnswer', totk: null, lifecycleAction: 'special-case', needsOfficial: true });
+    expect(hmr.legalGround).toBe('59-ФЗ ст. 4; HMR 7.6 абз. 2');
+    expect(hmr.roles.value).toEqual(['registrar', 'head']);
+    expect(hmr.roles.source).toContain('для ознакомления');
+    expect(placeholderNamesFor('courtesy-letter-notice')).toEqual(expect.arrayContaining(['должностное_лицо', 'пояснение']));
+    expect(placeholderNamesFor('not-an-appeal-notice')).not.toContain('должностное_лицо');
+    for (const code of ['KCSON', 'LAB'] as const) expect(dispositionCatalogue(profiles[code]).some((d) => d.code === 'courtesy-letter')).toBe(true);
+    for (const code of ['DUKI', 'KHV'] as const) {
+      expect(dispositionCatalogue(profiles[code]).some((d) => d.code === 'courtesy-letter'), code).toBe(false);
+      expect(() => dispositionOf(profiles[code], 'courtesy-letter')).toThrow();
+    }
+    // DUKI 5.19: the not-an-appeal behaviour stays.
+    expect(dispositionOf(profiles.DUKI, 'not-an-appeal')).toMatchObject({ notice: null, sstuStatus: 'LeftWithoutAnswer' });
+  });
+
   it('gives an unreadable appeal without a readable address «оставлено без ответа» (59-ФЗ ст. 11 ч. 4)', () => {
     const d = dispositionOf(profiles.HMR, 'unreadable');
     expect(sstuStatusFor(d, true)).toBe('Answered');
@@ -108,9 +127,15 @@ describe('special-case dispositions (issue 6, 59-ФЗ ст. 11)', () => {
     const court = dispositionOf(profiles.HMR, 'court-decision');
     const appeal = { type: 'complaint', form: 'written', authors: [person] };
     expect(preconditionObstacle(link, appeal)).toContain('не опубликован');
-    expect(preconditionObstacle(link, appeal, undefined, [{ id: 1 }])).toBeNull();
+    expect(preconditionObstacle(link, appeal, undefined, [{ totkCodes: [] }])).toBeNull();
     expect(preconditionObstacle(court, appeal)).toBeNull();
-    expect(preconditionObstacle(court, appeal, undefined, [{ id: 1 }])).toContain('не возвращается');
+    expect(preconditionObstacle(court, appeal, undefined, [{ totkCodes: [] }])).toContain('не возвращается');
+    // Per question, as ст. 11 ч. 5: a question without a published answer needs an answer on the merits.
+    const two = { ...appeal, questions: [{ totkCode: '0002.0007.0074.0320' }, { totkCode: '0005.0005.0056.1122' }, { totkCode: '0001.0002.0027.0135' }] };
+    expect(preconditionObstacle(link, two, undefined, [{ totkCodes: ['0002.0007.0074.0320'] }])).toContain('На вопросы обращения 0005.0005.0056.1122 ответ на официальном сайте не опубликован');
+    // One notice, one address: answers spread over two pages do not make one answer to the appeal.
+    expect(preconditionObstacle(link, two, undefined, [{ totkCodes: ['0002.0007.0074.0320'] }, { totkCodes: ['0005.0005.0056.1122'] }])).toContain('опубликованы на разных страницах');
+    expect(preconditionObstacle(link, two, undefined, [{ totkCodes: ['0002.0007.0074.0320'] }, { totkCodes: ['0002.0007.0074.0320', '0005.0005.0056.1122'] }])).toBeNull();
     expect(link.roles.value).toEqual(['registrar', 'head']);
   });
 

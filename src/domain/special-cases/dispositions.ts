@@ -12,13 +12,15 @@ import type { TemplateKind } from '../documents/template-kinds';
  * classifier has one, and the lifecycle action that moves the appeal. What differs between
  * organisations comes from the profile (SPC-7) — never from a test of the profile's code.
  *
- * Built now: SPC-1, 2, 3, 4, 5, 6, 7, 13. To come in this catalogue: SPC-8/9 (.0131), SPC-10 (.0132).
+ * Built now: SPC-1, 2, 3, 4, 5, 6, 7, 13; SPC-8/9 (.0127, .0131) only through a statement's decision
+ * (features/statements). SPC-10 (.0132) is a question of the new appeal, not a disposition.
  * SPC-11 `published-answer-link` (.0135) needs a published answer (features/publications).
  */
 export const dispositionCodes = [
-  'anonymous', 'anonymous-unlawful-act', 'court-decision', 'abuse-of-right', 'unreadable', 'substance-undetermined', 'state-secret', 'not-an-appeal', 'representative-unconfirmed',
+  'anonymous', 'anonymous-unlawful-act', 'court-decision', 'abuse-of-right', 'unreadable', 'substance-undetermined', 'state-secret', 'not-an-appeal', 'courtesy-letter', 'representative-unconfirmed',
   'correspondence-terminated', 'correspondence-terminated-notice',
   'published-answer-link',
+  'statement-not-sent', 'statement-withdrawal',
 ] as const;
 export type DispositionCode = (typeof dispositionCodes)[number];
 
@@ -56,7 +58,7 @@ export const proceduralTotk = {
 export type ProceduralTotk = (typeof proceduralTotk)[keyof typeof proceduralTotk];
 
 /** What must be true of the appeal for the disposition to fit (checked by the server, explained in Russian). */
-export type DispositionPrecondition = 'anonymous' | 'representative-complaint' | 'repeated-question' | 'terminated-question' | 'published-answer';
+export type DispositionPrecondition = 'anonymous' | 'representative-complaint' | 'repeated-question' | 'terminated-question' | 'published-answer' | 'statement';
 
 /**
  * SPC-5 (59-ФЗ ст. 11 ч. 5): what the server found for the appeal's authors and questions — the ТОТК
@@ -103,6 +105,8 @@ export type Disposition = {
   precondition?: DispositionPrecondition;
   /** SPC-1: a competent external body must be chosen. */
   needsBody?: boolean;
+  /** SPC-7 (HMR 7.6 абз. 2): the official the letter is passed to for information must be chosen («в соответствии с компетенцией»). */
+  needsOfficial?: boolean;
 };
 
 const registrarOrHead = (source: string) => ({ value: ['registrar', 'head'] as const, source });
@@ -111,6 +115,8 @@ const registrarOrHead = (source: string) => ({ value: ['registrar', 'head'] as c
 export function dispositionCatalogue(profile: Profile): Disposition[] {
   const sc = profile.params.specialCases;
   const notAnAppealExplained = sc.notAnAppeal.value === 'explain-requirements' && sc.notAnAppealNoticeDeadline.value !== null;
+  // SPC-7 (HMR 7.6 абз. 2): an invitation, greeting, condolence or assessment of work is passed to the competent official for information.
+  const courtesyForwarded = sc.courtesyLetters.value === 'forward-for-information-and-notify';
   return [
     {
       code: 'anonymous', spc: 'SPC-1', title: 'Анонимное обращение (нет фамилии или адреса для ответа)',
@@ -182,6 +188,19 @@ export function dispositionCatalogue(profile: Profile): Disposition[] {
           roles: registrarOrHead(sc.notAnAppeal.source),
           notice: null, deadlineRule: null, sstuStatus: 'LeftWithoutAnswer', totk: proceduralTotk.notAnAppeal, lifecycleAction: 'special-case',
         },
+    // SPC-7 (HMR 7.6 абз. 2): only where the profile passes such letters on; elsewhere (DUKI 5.19) they are «not-an-appeal».
+    ...(courtesyForwarded
+      ? [{
+          code: 'courtesy-letter', spc: 'SPC-7', title: 'Приглашение, поздравление, соболезнование, оценка деятельности — передать для ознакомления должностному лицу',
+          effect: 'Письмо не является обращением: ответ по существу не даётся. Оно передаётся для ознакомления выбранному должностному лицу (в системе — в разделе «Мои поручения», «Для ознакомления»); автору, если указан его адрес, в течение 7 дней направляется уведомление. Вопросам — «Дан ответ автору» (без адреса — «Оставлено без ответа автору»).',
+          legalGround: `59-ФЗ ст. 4; ${sc.courtesyLetters.source}`,
+          roles: registrarOrHead(`${sc.courtesyLetters.source} (Отдел направляет необращение должностному лицу в соответствии с компетенцией для ознакомления и уведомляет автора)`),
+          // HMR 7.6 абз. 2: the author is told within 7 days of registration — when he can be written to.
+          notice: { kind: 'courtesy-letter-notice', to: 'author', when: 'if-address' }, deadlineRule: 'special-case-notice', sstuStatus: 'Answered', sstuStatusWithoutNotice: 'LeftWithoutAnswer',
+          // The subject (ТОТК .0147–.0157: приглашения, поздравления, соболезнования, оценка деятельности) is chosen at registration.
+          totk: null, lifecycleAction: 'special-case', needsOfficial: true,
+        } satisfies Disposition]
+      : []),
     {
       code: 'representative-unconfirmed', spc: 'SPC-13', title: 'Полномочия представителя не подтверждены (жалоба)',
       effect: 'Жалоба не рассматривается; автору направляется уведомление об отказе с указанием, как подтвердить полномочия. Вопросам — «Дан ответ автору».',
@@ -218,6 +237,22 @@ export function dispositionCatalogue(profile: Profile): Disposition[] {
       // 59-ФЗ ст. 11 ч. 5.1: within 7 days of registration.
       notice: { kind: 'published-answer-notice', to: 'author', when: 'always' }, deadlineRule: 'special-case-notice', sstuStatus: 'Answered', totk: proceduralTotk.publishedAnswer,
       lifecycleAction: 'special-case', precondition: 'published-answer',
+    },
+    // SPC-8, SPC-9: carried out only by the decision on a citizen's statement (features/statements), never chosen alone.
+    // The notice of the decision goes to the citizen who made the statement, from the statement's own template.
+    {
+      code: 'statement-not-sent', spc: 'SPC-8', title: 'Обращение признано анонимным (заявление гражданина об отсутствии факта направления обращения)',
+      effect: 'Гражданин, заявивший, что обращение не направлял, не определён как его автор: обращение признаётся анонимным, ответ не даётся. Обращение снимается с контроля; вопросам — «Оставлено без ответа автору».',
+      legalGround: 'HMR 6.3 абз. 2; 59-ФЗ ст. 11 ч. 1',
+      roles: registrarOrHead('HMR 6.3 (сопоставление осуществляет Отдел)'),
+      notice: null, deadlineRule: null, sstuStatus: 'LeftWithoutAnswer', totk: proceduralTotk.anonymous, lifecycleAction: 'special-case', precondition: 'statement',
+    },
+    {
+      code: 'statement-withdrawal', spc: 'SPC-9', title: 'Прекращение рассмотрения обращения по заявлению его автора',
+      effect: 'Автор обращения заявил о прекращении его рассмотрения: рассмотрение прекращается, неисполненные поручения отменяются. Обращение снимается с контроля; вопросам — «Дан ответ автору» (автору направляется уведомление о принятом решении).',
+      legalGround: 'HMR 6.5 абз. 3; KCSON 3.1',
+      roles: registrarOrHead('HMR 6.5 (сопоставление осуществляет Отдел)'),
+      notice: null, deadlineRule: null, sstuStatus: 'Answered', totk: proceduralTotk.considerationStopped, lifecycleAction: 'special-case', precondition: 'statement',
     },
   ];
 }
@@ -259,9 +294,20 @@ export function preconditionObstacle(
   appeal: { type: string; form: string; authors: readonly AuthorFacts[]; questions?: readonly { totkCode: string }[] },
   correspondence?: CorrespondenceFacts,
   /** SPC-11: the answers published on the appeal's questions (59-ФЗ ст. 11 ч. 5.1). */
-  published?: readonly unknown[],
+  published?: readonly { totkCodes?: readonly string[] }[],
 ): string | null {
+  if (d.precondition === 'statement') return 'Решение принимается по заявлению гражданина: зарегистрируйте заявление в разделе «Заявления и дополнительные документы» и примите решение по итогам сопоставления (HMR 6.3, 6.5).';
   if (d.precondition === 'published-answer' && !published?.length) return 'На вопросы обращения ответ на официальном сайте не опубликован (59-ФЗ ст. 11 ч. 5.1, ст. 10 ч. 4).';
+  if (d.precondition === 'published-answer') {
+    // The notice gives one address and answers the whole appeal: one published answer must cover every question.
+    const codes = substantiveCodes(appeal);
+    if (!published!.some((p) => codes.every((code) => p.totkCodes?.includes(code)))) {
+      const unanswered = codes.filter((code) => !published!.some((p) => p.totkCodes?.includes(code)));
+      return unanswered.length > 0
+        ? `На вопросы обращения ${unanswered.join(', ')} ответ на официальном сайте не опубликован: на них нужен ответ по существу (59-ФЗ ст. 11 ч. 5.1).`
+        : 'Ответы на вопросы обращения опубликованы на разных страницах: уведомление сообщает адрес одной страницы, поэтому на обращение нужен ответ по существу (59-ФЗ ст. 11 ч. 5.1).';
+    }
+  }
   // HMR 7.10, DUKI 5.22: with a published answer, an appeal complaining about a court decision is not returned.
   if (d.code === 'court-decision' && published?.length) return 'На вопрос обращения опубликован ответ: обращение, в котором обжалуется судебное решение, не возвращается — сообщите автору адрес страницы с ответом (59-ФЗ ст. 11 ч. 5.1; HMR 7.10).';
   const c = correspondence ?? { repeated: [], terminated: [] };

@@ -29,6 +29,9 @@ import { postalRoutes } from './postal/routes';
 import { suggestionRoutes } from './suggestions/routes';
 import { specialCaseRoutes } from './special-cases/routes';
 import { publicationRoutes } from './publications/routes';
+import { translationRoutes } from './translations/routes';
+import { massActionRoutes } from './mass-actions/routes';
+import { statementRoutes } from './statements/routes';
 
 /** Every capability's routes, registered under /api. */
-export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes, journalRoutes, attachmentRoutes, noticeRoutes, templateRoutes, mailOpeningActRoutes, considerationRoutes, answerRoutes, extensionRoutes, redirectRoutes, documentsRequestRoutes, competenceMapRoutes, workloadRoutes, postalRoutes, deliveryRoutes, suggestionRoutes, specialCaseRoutes, publicationRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, portalRoutes, userRoutes, structureRoutes, organisationRoutes, substitutionRoutes, eventRoutes, calendarRoutes, deadlineRoutes, registryRoutes, externalBodyRoutes, classifierRoutes, journalRoutes, attachmentRoutes, noticeRoutes, templateRoutes, mailOpeningActRoutes, considerationRoutes, answerRoutes, extensionRoutes, redirectRoutes, documentsRequestRoutes, competenceMapRoutes, workloadRoutes, postalRoutes, deliveryRoutes, suggestionRoutes, specialCaseRoutes, publicationRoutes, translationRoutes, statementRoutes, massActionRoutes];

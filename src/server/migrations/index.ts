@@ -23,6 +23,11 @@ import * as m0022 from './0022-answer-scan';
 import * as m0023 from './0023-special-cases';
 import * as m0024 from './0024-terminated-correspondence';
 import * as m0025 from './0025-publications';
+import * as m0026 from './0026-statements';
+import * as m0028 from './0028-publication-withdrawal';
+import * as m0029 from './0029-translations';
+import * as m0030 from './0030-courtesy-letters';
+import * as m0027 from './0027-mass-actions';
 
 /** Ordered; a landed migration is never edited — add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +55,9 @@ export const migrations: Record<string, Migration> = {
   '0023-special-cases': m0023,
   '0024-terminated-correspondence': m0024,
   '0025-publications': m0025,
+  '0026-statements': m0026,
+  '0027-mass-actions': m0027,
+  '0028-publication-withdrawal': m0028,
+  '0029-translations': m0029,
+  '0030-courtesy-letters': m0030,
 };

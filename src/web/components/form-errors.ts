@@ -11,3 +11,8 @@ export function showApiError(e: unknown, setFieldErrors?: (errors: Record<string
 export function showSuccess(message: string) {
   notifications.show({ color: 'green', message, autoClose: 4000 });
 }
+
+/** A warning the server returned with a completed action (a missed term, a setting to fix): stays until closed. */
+export function showWarning(message: string) {
+  notifications.show({ color: 'yellow', title: 'Обратите внимание', message, autoClose: false });
+}

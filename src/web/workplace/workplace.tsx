@@ -17,6 +17,7 @@ import { ResolutionQueuePage } from './consideration/resolution-queue-page';
 import { MyAssignmentsPage } from './consideration/my-assignments-page';
 import { ExecutorsPage } from './consideration/executors-page';
 import { PostalPage } from './postal/postal-page';
+import { MassActionsPage } from './mass-actions/mass-actions-page';
 
 /** /app: login, the forced password change, then the navigation shell with the role's sections. */
 export function Workplace() {
@@ -55,6 +56,7 @@ export function Workplace() {
         <Route path="registration" element={has('registration') ? <RegistrationPage /> : <NotFoundPage forbidden />} />
         <Route path="journal" element={has('journal') ? <JournalPage /> : <NotFoundPage forbidden />} />
         <Route path="postal" element={has('postal') ? <PostalPage /> : <NotFoundPage forbidden />} />
+        <Route path="mass-actions" element={has('mass-actions') ? <MassActionsPage /> : <NotFoundPage forbidden />} />
         <Route path="resolution" element={has('resolution') ? <ResolutionQueuePage /> : <NotFoundPage forbidden />} />
         <Route path="assignments" element={has('assignments') ? <MyAssignmentsPage /> : <NotFoundPage forbidden />} />
         <Route path="executors" element={has('executors') ? <ExecutorsPage /> : <NotFoundPage forbidden />} />

@@ -23,7 +23,7 @@ describe.each(testDatabaseKinds)('staff authentication on %s', (kind) => {
     expect(cookie).not.toMatch(/Secure/); // plain http in tests; Secure behind TLS (PUBLIC_URL https)
     const body = res.json();
     expect(body.user.login).toBe('reg');
-    expect(body.user.sections.map((s: { title: string }) => s.title)).toEqual(['Регистрация', 'Журнал', 'Почтовые отправления', 'Контроль', 'Личный приём', 'Отчёты', 'Калькулятор сроков']);
+    expect(body.user.sections.map((s: { title: string }) => s.title)).toEqual(['Регистрация', 'Журнал', 'Почтовые отправления', 'Одномоментные акции', 'Контроль', 'Личный приём', 'Отчёты', 'Калькулятор сроков']);
     const events = await t.database.db.selectFrom('events').select(['action', 'actor_user_id']).where('action', '=', 'auth.login').execute();
     expect(events.length).toBeGreaterThan(0);
   });

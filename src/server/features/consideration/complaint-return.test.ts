@@ -87,6 +87,8 @@ describe.each(testDatabaseKinds)('return of a complaint to its author (ROU-8, 59
     expect(text).toContain(explanation);
     expect(text).toContain('жалоба возвращается Вам');
     expect(text).toContain('главой 22 Кодекса административного судопроизводства Российской Федерации');
+    // An entrepreneur's complaint goes to the arbitration court (АПК РФ гл. 24, ст. 198 ч. 4).
+    expect(text).toContain('главой 24 Арбитражного процессуального кодекса Российской Федерации');
     expect(text).toContain('Уважаемая Елена Викторовна!');
 
     // E-mailed after the commit by the delivery job; then counted as the answer sent (CTL-2).

@@ -15,7 +15,7 @@ export type DeliveryDeps = Pick<AppDeps, 'jobs' | 'mail' | 'profile'>;
 const payload = z.object({ documentId: z.number().int().positive() });
 
 /** ANS-7: one e-mail document, sent after the commit that recorded it, retried with backoff. */
-export function deliverEmailJob(deps: Pick<AppDeps, 'mail' | 'profile'>) {
+export function deliverEmailJob(deps: Pick<AppDeps, 'mail' | 'profile'> & Partial<Pick<AppDeps, 'storage' | 'timeZone'>>) {
   return defineJob({
     name: DELIVER_EMAIL,
     payload,

@@ -6,12 +6,15 @@ import { MailDeliveryError, type MailTransport } from '../../platform/mail/mail-
 import type { Profile } from '../../../domain/profiles';
 import { templateKindOf } from '../../../domain/documents/template-kinds';
 import { coverText } from './cover-text';
+import type { FileStorage } from '../../platform/storage/file-storage';
+import { APPEAL_COPY_KINDS, appealCopyAttachments, STATEMENT_COPY_KINDS, statementCopyAttachments } from './appeal-copy';
 
 /** ANS-7, 59-FZ art. 10 ч. 4: an electronic appeal is answered to its e-mail. */
 export const DELIVERY_LEGAL_GROUND = '59-ФЗ ст. 10 ч. 4';
 
 export type DeliverCtx = { db: Kysely<DB>; clock: Clock };
-export type DeliverDeps = { mail: MailTransport | null; profile: () => Profile };
+/** `storage` and `timeZone` (the app has them; some tests do not): for the appeal's copy sent with a forwarding letter. */
+export type DeliverDeps = { mail: MailTransport | null; profile: () => Profile; storage?: FileStorage; timeZone?: () => string };
 export type DeliveryAttempt = { attempt: number; maxAttempts: number };
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'no-transport';
@@ -65,12 +68,18 @@ export async function deliverEmail(ctx: DeliverCtx, deps: DeliverDeps, documentI
 
   let messageId: string;
   try {
+    // 59-ФЗ ст. 8 ч. 3, ст. 11 ч. 1: a letter forwarding the appeal carries its copy and its files.
+    const copy = !deps.storage ? []
+      : APPEAL_COPY_KINDS.includes(doc.kind) ? await appealCopyAttachments(ctx.db, deps.storage, doc.appeal_id, deps.timeZone?.() ?? deps.profile().organisation.timeZone)
+      // HMR 6.2 абз. 3, 6.4, 6.6: a statement following the redirected appeal carries the statement, not the appeal again.
+      : STATEMENT_COPY_KINDS.includes(doc.kind) ? await statementCopyAttachments(ctx.db, deps.storage, doc.id)
+      : [];
     ({ messageId } = await deps.mail.send({
       to: { address: doc.recipient_address, ...(name ? { name } : {}) },
       subject: letter.subject,
       text: letter.text,
       date: ctx.clock.now(),
-      attachments: [{ fileName: doc.file_name, content: doc.content, contentType: doc.content_type }],
+      attachments: [{ fileName: doc.file_name, content: doc.content, contentType: doc.content_type }, ...copy],
     }));
   } catch (err) {
     const failure = err instanceof MailDeliveryError ? err : new MailDeliveryError('Письмо не отправлено: непредвиденная ошибка при подготовке или отправке письма.', undefined, undefined);

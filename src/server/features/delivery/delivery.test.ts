@@ -10,6 +10,8 @@ import { prepare } from '../../bootstrap';
 import type { OutgoingDocumentView } from '../notices/schemas';
 import type { DeliveryStatusView } from './schemas';
 import { DELIVERY_ATTEMPTS } from './deliver-email-job';
+import { multipartBody } from '../../testing/multipart';
+import { minimalPdf } from '../../testing/sample-files';
 
 const NOW = '2026-11-20T06:00:00Z'; // Friday 20.11.2026, 11:00 in Khanty-Mansiysk
 const ivanov = buildAppealInput().authors[0]!;
@@ -211,6 +213,59 @@ describe.each(testDatabaseKinds)('delivery by e-mail (ANS-7) on %s', (kind) => {
       sink.accept();
       t.clock.set(NOW);
     }
+  });
+
+  it('sends a letter forwarding the appeal with its copy and its files (59-ФЗ ст. 11 ч. 1, ст. 8 ч. 3)', async () => {
+    const text = 'Сообщаю, что на участке у реки ведётся незаконная рубка леса.';
+    const res = await reg.request('POST', '/api/appeals', buildAppealInput({ text, annotation: 'О незаконной рубке леса', authors: [{ ...ivanov, surname: '', firstName: '', patronymic: '', postalAddress: '', phone: '' }] }));
+    expect(res.statusCode, res.body).toBe(200);
+    const appeal = res.json() as { id: number; number: string };
+    const pdf = minimalPdf('Фото места рубки');
+    const { payload, headers } = multipartBody([{ name: 'file', fileName: 'фото.pdf', content: pdf, contentType: 'application/pdf' }]);
+    expect((await reg.request('POST', `/api/appeals/${appeal.id}/attachments`, payload, headers)).statusCode).toBe(200);
+    const body = await t.database.db.insertInto('external_bodies').values({ name: 'ОМВД России по Ханты-Мансийскому району', kind: 'police', postal_address: '', email: 'omvd@example.ru' }).returning('id').executeTakeFirstOrThrow();
+    const disposed = await reg.request('POST', `/api/appeals/${appeal.id}/disposition`, { code: 'anonymous-unlawful-act', comment: '', bodyId: body.id });
+    expect(disposed.statusCode, disposed.body).toBe(200);
+    const before = sink.messages.length;
+    await t.drainJobs();
+    const mail = sink.messages.slice(before).find((m) => m.envelope.to.includes('omvd@example.ru'))!;
+    expect(mail).toBeDefined();
+    expect(mail.parsed.attachments.map((a) => a.filename)).toEqual([expect.stringMatching(/^Сопроводительное письмо о направлении анонимного сообщения/), `Копия обращения № ${appeal.number}.txt`, 'фото.pdf']);
+    const copy = mail.parsed.attachments[1]!.content.toString('utf8');
+    expect(copy).toContain(`зарегистрировано: 20.11.2026 за № ${appeal.number}`);
+    expect(copy).toContain(text);
+    expect(copy).toContain('фото.pdf — файл приложен к письму');
+    expect(Buffer.compare(mail.parsed.attachments[2]!.content, pdf)).toBe(0);
+  });
+
+  it('sends a statement following the redirected appeal with the statement\'s copy and its file, not the appeal again (HMR 6.4)', async () => {
+    const res = await reg.request('POST', '/api/appeals', buildAppealInput({ text: 'Прошу отремонтировать дорогу.', annotation: 'О ремонте дороги' }));
+    expect(res.statusCode, res.body).toBe(200);
+    const appeal = res.json() as { id: number; number: string };
+    const body = await t.database.db.insertInto('external_bodies').values({ name: 'Департамент дорожного хозяйства', kind: 'regional', postal_address: '', email: 'roads@example.ru' }).returning('id').executeTakeFirstOrThrow();
+    const questions = await t.database.db.selectFrom('appeal_questions').select('id').where('appeal_id', '=', appeal.id).execute();
+    expect((await reg.request('POST', `/api/appeals/${appeal.id}/redirect`, { targets: [{ bodyId: body.id, questionIds: questions.map((q) => q.id) }] })).statusCode).toBe(200);
+    await t.drainJobs();
+    const before = sink.messages.length;
+    const scan = minimalPdf('Заявление Иванова');
+    const statement = { kind: 'not-sent', receivedDate: '2026-11-20', surname: 'Иванов', firstName: 'Иван', patronymic: 'Петрович', postalAddress: ivanov.postalAddress, content: 'Обращение о ремонте дороги я не направлял.' };
+    const { payload, headers } = multipartBody([{ name: 'statement', value: JSON.stringify(statement) }, { name: 'files', fileName: 'заявление.pdf', content: scan, contentType: 'application/pdf' }]);
+    const registered = await reg.request('POST', `/api/appeals/${appeal.id}/statements/files`, payload, headers);
+    expect(registered.statusCode, registered.body).toBe(200);
+    expect(registered.json()).toMatchObject({ route: 'forwarded', documents: [{ kind: 'statement-forwarding-letter', route: 'email', address: 'roads@example.ru' }, { kind: 'statement-forwarding-notice', route: 'post' }] });
+    await t.drainJobs();
+    const mail = sink.messages.slice(before).find((m) => m.envelope.to.includes('roads@example.ru'))!;
+    expect(mail).toBeDefined();
+    const number = registered.json().number as string;
+    expect(mail.parsed.attachments.map((a) => a.filename)).toEqual([expect.stringMatching(/^Сопроводительное письмо о направлении заявления/), `Копия заявления № ${number}.txt`, 'заявление.pdf']);
+    const copy = mail.parsed.attachments[1]!.content.toString('utf8');
+    expect(copy).toContain('Заявление об отсутствии факта направления обращения');
+    expect(copy).toContain(`зарегистрировано: 20.11.2026 за № ${number}`);
+    expect(copy).toContain('Заявитель: Иванов Иван Петрович');
+    expect(copy).toContain(statement.content);
+    expect(copy).toContain('заявление.pdf — файл приложен к письму');
+    expect(Buffer.compare(mail.parsed.attachments[2]!.content, scan)).toBe(0);
+    expect(mail.parsed.attachments.some((a) => a.filename?.startsWith('Копия обращения'))).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ export type CardAuthor = AppealCard['authors'][number];
  * collective appeal, the signatory chosen at registration, REG-4); when nobody is marked, the first
  * author who is not a representative.
  */
-export function noticeRecipients(card: Pick<AppealCard, 'authors'>): CardAuthor[] {
+export function noticeRecipients<A extends Pick<CardAuthor, 'receivesAnswer' | 'role'> = CardAuthor>(card: { authors: readonly A[] }): A[] {
   const marked = card.authors.filter((a) => a.receivesAnswer);
   if (marked.length > 0) return marked;
   const first = card.authors.find((a) => a.role !== 'representative');

@@ -18,7 +18,7 @@ const LEGAL_GROUND = '59-ФЗ ст. 10 ч. 4, ст. 6 ч. 2; HMR 7.8–7.9, DUKI
 export async function proposePublication(ctx: StaffCtx, answerId: number, input: ProposalInput) {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const answer = await trx.selectFrom('answers').select(['id', 'appeal_id', 'status']).where('id', '=', answerId).forUpdate().executeTakeFirst();
+    const answer = await trx.selectFrom('answers').select(['id', 'appeal_id', 'status', 'version']).where('id', '=', answerId).forUpdate().executeTakeFirst();
     if (!answer) throw errors.notFound('Ответ', 'm');
     const roles = ctx.actor.roles;
     if (!roles.includes('head') && !roles.includes('deputy') && (await assignmentRoleOn(trx, answer.appeal_id, effectiveUserId(ctx.actor))) !== 'responsible') {
@@ -42,7 +42,7 @@ export async function proposePublication(ctx: StaffCtx, answerId: number, input:
 
     const row = await trx
       .insertInto('publications')
-      .values({ appeal_id: answer.appeal_id, answer_id: answerId, status: 'proposed', title: input.title, body: input.body, proposed_by: ctx.actor.userId, proposed_acting_for: ctx.actor.actingFor?.userId ?? null, proposed_at: now })
+      .values({ appeal_id: answer.appeal_id, answer_id: answerId, status: 'proposed', title: input.title, body: input.body, answer_version: answer.version, proposed_by: ctx.actor.userId, proposed_acting_for: ctx.actor.actingFor?.userId ?? null, proposed_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx.insertInto('publication_questions').values(codes.map((c) => ({ publication_id: row.id, totk_code: c }))).execute();

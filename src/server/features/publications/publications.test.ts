@@ -8,6 +8,7 @@ import { proceduralTotk } from '../../../domain/special-cases/dispositions';
 import totk from '../../../domain/classifier/totk.json';
 import type { TotkKind } from '../../platform/db/schema';
 import { docxText } from '../../platform/documents/docx-text';
+import { publicBaseUrlWarning } from './public-url';
 
 const PUBLIC_URL = 'https://priem.example.ru';
 const author = { ...buildAppealInput().authors[0]!, surname: 'Кузнецов', firstName: 'Андрей', patronymic: 'Викторович', gender: 'm' as const, postalAddress: '628002, г. Ханты-Мансийск, ул. Гагарина, д. 214, кв. 7', email: 'kuznetsov@example.ru', phone: '+7 (912) 111-22-33' };
@@ -26,6 +27,7 @@ describe.each(testDatabaseKinds)('published answers for an indefinite circle of 
   let appealId: number;
   let answerId: number;
   let publicationId: number;
+  let secondPublicationId: number;
   const publications = async () => (await exec.request('GET', `/api/appeals/${appealId}/publications`)).json() as Publication[];
 
   beforeAll(async () => {
@@ -172,5 +174,70 @@ describe.each(testDatabaseKinds)('published answers for an indefinite circle of 
     const refused = await reg.request('POST', `/api/appeals/${res.json().id}/disposition`, { code: 'published-answer-link' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toContain('не опубликован');
+    // 59-ФЗ ст. 11 ч. 5.1 per question: the transport question has a published answer, the pension one does not.
+    const mixed = await reg.request('POST', '/api/appeals', buildAppealInput({ authors: [{ ...author, surname: 'Лебедева', firstName: 'Анна', patronymic: 'Сергеевна', gender: 'f', email: '' }], questions: [{ totkCode: TOTK_TRANSPORT, annotation: 'Проезд' }, { totkCode: '0002.0007.0071.0284', annotation: 'Пенсия' }] }));
+    expect(mixed.statusCode, mixed.body).toBe(200);
+    const partial = await reg.request('POST', `/api/appeals/${mixed.json().id}/disposition`, { code: 'published-answer-link' });
+    expect(partial.statusCode).toBe(409);
+    expect(partial.json().error.message).toContain('0002.0007.0071.0284 ответ на официальном сайте не опубликован: на них нужен ответ по существу');
+  });
+
+  it('is approved only as the signed edition it was proposed from (HMR 7.9)', async () => {
+    const res = await reg.request('POST', '/api/appeals', buildAppealInput({ authors: [{ ...author, surname: 'Белова', firstName: 'Нина', patronymic: 'Павловна', gender: 'f', email: '' }], questions: [{ totkCode: TOTK_TRANSPORT, annotation: 'Проезд' }] }));
+    const id = res.json().id as number;
+    expect((await reg.request('POST', `/api/appeals/${id}/hand-over`, { toUserId: users.head!.id })).statusCode).toBe(200);
+    expect((await head.request('POST', `/api/appeals/${id}/resolution`, { parts: [{ instruction: 'Подготовить ответ', executors: [{ userId: users.exec!.id }] }] })).statusCode).toBe(200);
+    const answer = (await exec.request('POST', `/api/appeals/${id}/answers`, { body: 'Сообщаем, что льготный проезд в пригородных автобусах предоставляется с 1 января 2027 года.' })).json().id as number;
+    const sign = async () => {
+      expect((await exec.request('POST', `/api/answers/${answer}/approval`, { approverUserIds: [], signerUserId: users.head!.id })).statusCode).toBe(200);
+      expect((await head.request('POST', `/api/answers/${answer}/decision`, { decision: 'approved' })).json()).toEqual({ status: 'signed' });
+    };
+    await sign();
+    const proposed = await exec.request('POST', `/api/answers/${answer}/publication`, { title: 'О льготном проезде в пригородных автобусах', totkCodes: [TOTK_TRANSPORT], body: 'Льготный проезд в пригородных автобусах предоставляется с 1 января 2027 года.' });
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    // A new edition replaces the signed text: neither the unsigned edition nor the old text is approved.
+    expect((await exec.request('POST', `/api/answers/${answer}/new-edition`, { body: 'Сообщаем, что льготный проезд в пригородных автобусах предоставляется с 1 февраля 2027 года.' })).statusCode).toBe(200);
+    const unsigned = await head.request('POST', `/api/publications/${proposed.json().id}/approve`);
+    expect(unsigned.statusCode).toBe(409);
+    expect(unsigned.json().error.message).toContain('новая редакция ответа');
+    await sign();
+    expect((await head.request('POST', `/api/publications/${proposed.json().id}/approve`)).statusCode).toBe(409);
+    expect((await t.database.db.selectFrom('publications').select('status').where('id', '=', proposed.json().id).executeTakeFirstOrThrow()).status).toBe('proposed');
+    // Returned, proposed again from the signed new edition, approved.
+    expect((await head.request('POST', `/api/publications/${proposed.json().id}/return`, { reason: 'Текст по новой редакции ответа.' })).statusCode).toBe(200);
+    const again = await exec.request('POST', `/api/answers/${answer}/publication`, { title: 'О льготном проезде с 1 февраля 2027 года', totkCodes: [TOTK_TRANSPORT], body: 'Льготный проезд в пригородных автобусах предоставляется с 1 февраля 2027 года.' });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await head.request('POST', `/api/publications/${again.json().id}/approve`)).statusCode).toBe(200);
+    secondPublicationId = again.json().id;
+  });
+
+  it('is withdrawn from the site by the head with a reason, unless its address was already sent instead of an answer', async () => {
+    // The first answer's address was sent to a later appeal's author (59-ФЗ ст. 11 ч. 5.1): it stays.
+    const refused = await head.request('POST', `/api/publications/${publicationId}/withdraw`, { reason: 'Порядок проезда изменён.' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('снять его с публикации нельзя');
+    expect((await exec.request('POST', `/api/publications/${secondPublicationId}/withdraw`, { reason: 'Порядок проезда изменён.' })).statusCode).toBe(403);
+    expect((await head.request('POST', `/api/publications/${secondPublicationId}/withdraw`, { reason: '' })).statusCode).toBe(400);
+    const reason = 'Порядок проезда изменён постановлением от 01.12.2026.';
+    const res = await head.request('POST', `/api/publications/${secondPublicationId}/withdraw`, { reason });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ id: secondPublicationId, status: 'withdrawn' });
+    expect((await head.request('POST', `/api/publications/${secondPublicationId}/withdraw`, { reason: 'Ещё раз.' })).statusCode).toBe(409);
+    expect(((await t.app.inject({ method: 'GET', url: '/api/public/answers' })).json() as { id: number }[]).map((x) => x.id)).toEqual([publicationId]);
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/answers/${secondPublicationId}` })).statusCode).toBe(404);
+    const row = (await t.database.db.selectFrom('publications').select(['status', 'withdrawal_reason', 'appeal_id']).where('id', '=', secondPublicationId).executeTakeFirstOrThrow());
+    expect(row).toMatchObject({ status: 'withdrawn', withdrawal_reason: reason });
+    // A later appeal on the question gets the address still published, never the withdrawn one.
+    const later = await reg.request('POST', '/api/appeals', buildAppealInput({ authors: [{ ...author, surname: 'Зайцева', firstName: 'Мария', patronymic: 'Олеговна', gender: 'f', email: '' }], questions: [{ totkCode: TOTK_TRANSPORT, annotation: 'Проезд' }] }));
+    const suggested = ((await reg.request('GET', `/api/appeals/${later.json().id}/suggestions`)).json().suggestions as { code: string; url?: string }[]).find((x) => x.code === 'published-answer');
+    expect(suggested?.url).toBe(`${PUBLIC_URL}/answers/${publicationId}`);
+    const event = await t.database.db.selectFrom('events').select(['after', 'legal_ground']).where('action', '=', 'publication.withdrawn').executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ legal_ground: '59-ФЗ ст. 10 ч. 4; HMR 7.9', after: { publicationId: secondPublicationId, reason } });
+  });
+
+  it('warns the head when the published address is on this computer (PUBLIC_URL not set)', () => {
+    expect(publicBaseUrlWarning('http://localhost:3000')).toContain('PUBLIC_URL');
+    expect(publicBaseUrlWarning('http://127.0.0.1:3000')).toContain('доступен только на этом компьютере');
+    expect(publicBaseUrlWarning(PUBLIC_URL)).toBeNull();
   });
 });

@@ -21,13 +21,21 @@ export async function publishedAnswerFacts(db: Kysely<DB>, o: { totkCodes: reado
           .orderBy('p.published_at', 'desc')
           .orderBy('p.id', 'desc')
           .execute();
-  let chosen = published[0] ?? null;
+  // Which of the appeal's questions each publication answers (the disposition needs every question covered).
+  const covers = published.length
+    ? await db.selectFrom('publication_questions').select(['publication_id', 'totk_code']).where('publication_id', 'in', published.map((p) => p.id)).where('totk_code', 'in', [...o.totkCodes]).execute()
+    : [];
+  const withCodes = published.map((p) => ({ ...p, totkCodes: covers.filter((c) => c.publication_id === p.id).map((c) => c.totk_code) }));
+  // The address sent is of a page that answers every question of the appeal (the newest such), else the newest.
+  const substantive = o.totkCodes.filter((code) => !code.startsWith('0001.0002.0027.'));
+  let chosen = withCodes.find((p) => substantive.every((code) => p.totkCodes.includes(code))) ?? withCodes[0] ?? null;
   if (o.publicationId) {
-    chosen = published.find((p) => p.id === o.publicationId) ?? null;
+    chosen = withCodes.find((p) => p.id === o.publicationId) ?? null;
     if (!chosen) throw errors.invalid('Выбранный ответ не опубликован или не относится к вопросам обращения.', { publicationId: 'Выберите опубликованный ответ на вопрос обращения.' });
   }
   const values = chosen
     ? { адрес_страницы: chosen.public_url ?? '', опубликованный_ответ: `«${chosen.title}», размещён ${formatDateRu(localDate(chosen.published_at!, o.timeZone))}` }
     : {};
-  return { published, chosen: chosen ? { id: chosen.id, url: chosen.public_url ?? '', title: chosen.title } : null, values };
+  // A chosen page must itself answer every question (the precondition reads only it).
+  return { published: o.publicationId && chosen ? [chosen] : withCodes, chosen: chosen ? { id: chosen.id, url: chosen.public_url ?? '', title: chosen.title } : null, values };
 }

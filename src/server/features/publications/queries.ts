@@ -8,7 +8,7 @@ import { fullName } from '../../../domain/org/person-name';
 /** Answers that may be proposed for publication: signed (HMR 7.9 — the signed text) or already sent. */
 export const publishableAnswerStatuses = ['signed', 'dispatched'] as const;
 
-export const publicationStatusLabels = { proposed: 'На согласовании у главы', published: 'Опубликован', returned: 'Возвращён исполнителю' } as const;
+export const publicationStatusLabels = { proposed: 'На согласовании у главы', published: 'Опубликован', returned: 'Возвращён исполнителю', withdrawn: 'Снят с публикации' } as const;
 
 /** Everyone named in the appeal (authors, signatories, representatives): whose personal data must not be published (59-ФЗ ст. 6 ч. 2). */
 export async function personalDataSubjects(db: Kysely<DB>, appealId: number): Promise<PersonalDataSubject[]> {
@@ -77,7 +77,7 @@ export async function appealPublications(db: Kysely<DB>, appealId: number) {
     .innerJoin('officials as o', 'o.id', 'u.official_id')
     .leftJoin('users as du', 'du.id', 'p.decided_by')
     .leftJoin('officials as do', 'do.id', 'du.official_id')
-    .select(['p.id', 'p.answer_id', 'p.status', 'p.title', 'p.body', 'p.proposed_at', 'p.decided_at', 'p.return_reason', 'p.return_due', 'p.publication_due', 'p.published_at', 'p.public_url', 'u.login', 'o.surname', 'o.first_name', 'o.patronymic', 'do.surname as d_surname', 'do.first_name as d_first_name', 'do.patronymic as d_patronymic'])
+    .select(['p.id', 'p.answer_id', 'p.status', 'p.title', 'p.body', 'p.proposed_at', 'p.decided_at', 'p.return_reason', 'p.return_due', 'p.publication_due', 'p.published_at', 'p.public_url', 'p.withdrawn_at', 'p.withdrawal_reason', 'u.login', 'o.surname', 'o.first_name', 'o.patronymic', 'do.surname as d_surname', 'do.first_name as d_first_name', 'do.patronymic as d_patronymic'])
     .where('p.appeal_id', '=', appealId)
     .orderBy('p.id')
     .execute();
@@ -88,6 +88,7 @@ export async function appealPublications(db: Kysely<DB>, appealId: number) {
     proposedAt: r.proposed_at.toISOString(), proposedBy: fullName({ surname: r.surname, firstName: r.first_name, patronymic: r.patronymic }) || r.login,
     decidedAt: r.decided_at?.toISOString() ?? null, decidedBy: r.d_surname ? fullName({ surname: r.d_surname, firstName: r.d_first_name ?? '', patronymic: r.d_patronymic ?? '' }) : null,
     returnReason: r.return_reason, returnDue: r.return_due, publicationDue: r.publication_due, publishedAt: r.published_at?.toISOString() ?? null, url: r.public_url,
+    withdrawnAt: r.withdrawn_at?.toISOString() ?? null, withdrawalReason: r.withdrawal_reason,
   }));
 }
 

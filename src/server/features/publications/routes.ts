@@ -7,8 +7,9 @@ import { approvePublication } from './approve-publication';
 import { proposePublication } from './propose-publication';
 import { returnPublication } from './return-publication';
 import { answerForPublication, appealPublications, publicationDraft, publishedAnswers } from './queries';
-import { publicBaseUrl } from './public-url';
-import { idParams, proposalBody, publicAnswer, returnBody } from './schemas';
+import { publicBaseUrl, publicBaseUrlWarning } from './public-url';
+import { idParams, proposalBody, publicAnswer, returnBody, withdrawBody } from './schemas';
+import { withdrawPublication } from './withdraw-publication';
 
 const tags = ['Ответы, затрагивающие интересы неопределенного круга лиц (SPC-11)'];
 
@@ -60,7 +61,16 @@ export const publicationRoutes: Feature = (api, deps) => {
   api.post('/publications/:id/approve', {
     config: { access: 'publications.approve' },
     schema: { tags, summary: 'Одобрить текст — ответ публикуется (HMR 7.9)', params: idParams, response: { 200: z.unknown(), ...errorResponses } },
-    handler: async (req) => approvePublication(staffCtxOf(req, deps), req.params.id, { ...(await cdeps()), baseUrl: publicBaseUrl(deps.config, req) }),
+    handler: async (req) => {
+      const baseUrl = publicBaseUrl(deps.config, req);
+      return approvePublication(staffCtxOf(req, deps), req.params.id, { ...(await cdeps()), baseUrl, baseUrlWarning: publicBaseUrlWarning(baseUrl) });
+    },
+  });
+
+  api.post('/publications/:id/withdraw', {
+    config: { access: 'publications.approve' },
+    schema: { tags, summary: 'Снять ответ с публикации (причина обязательна)', params: idParams, body: withdrawBody, response: { 200: z.object({ id: z.number(), status: z.literal('withdrawn') }), ...errorResponses } },
+    handler: async (req) => withdrawPublication(staffCtxOf(req, deps), req.params.id, req.body.reason),
   });
 
   api.post('/publications/:id/return', {

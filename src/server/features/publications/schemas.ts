@@ -14,6 +14,10 @@ export const returnBody = z.object({
   reason: z.string().trim().min(1, { error: 'Укажите, что доработать в тексте.' }).max(2000, { error: 'Не более 2000 знаков.' }),
 });
 
+export const withdrawBody = z.object({
+  reason: z.string().trim().min(3, { error: 'Укажите причину снятия с публикации.' }).max(2000, { error: 'Не более 2000 знаков.' }),
+});
+
 const publicQuestion = z.object({ code: z.string(), name: z.string() });
 
 /** What the public page shows: never the appeal's number, its author or any personal data (SEC-5). */

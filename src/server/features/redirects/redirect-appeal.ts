@@ -1,6 +1,5 @@
 import type { StaffCtx } from '../../platform/context';
 import { errors } from '../../platform/errors';
-import { recordEvent } from '../../platform/events';
 import { fillTemplate } from '../../platform/documents/docx-template';
 import { computeDeadline } from '../../../domain/deadlines';
 import { transition } from '../../../domain/appeal/lifecycle';
@@ -15,6 +14,7 @@ import { loadDocumentParties } from '../notices/document-parties';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 import { nextOutgoingNumber } from '../notices/outgoing-number';
 import type { RedirectInput } from './schemas';
+import { insertRedirectNotice, markRedirected } from './record-redirect';
 
 /**
  * ROU-7, ROU-10 (59-ФЗ ст. 8 ч. 3, 3.1; HMR 4.8–4.9, KCSON 2.9–2.10, KHV 3.4.2, DUKI 4.3): the
@@ -87,36 +87,16 @@ export async function redirectAppeal(ctx: StaffCtx, appealId: number, input: Red
       for (const r of noticeRecipients(card)) {
         const delivery = deliveryRoute(card, r);
         if (!delivery) continue;
-        const notice = await trx
-          .insertInto('outgoing_documents')
-          .values({
-            appeal_id: appealId, kind: 'redirect-notice', route: delivery.route, recipient_author_id: r.id, recipient_address: delivery.address, status: 'queued', due_date: due.date,
-            file_name: `Уведомление о переадресации, обращение № ${card.number.replace(/[\\/]/g, '-')}.docx`, content: fillTemplate(await templateOf('redirect-notice'), { ...base(r), ...extra }), created_by: ctx.actor.userId, created_at: now,
-          })
-          .returning(['id', 'route'])
-          .executeTakeFirstOrThrow();
-        noticeIds.push(notice.id);
-        if (notice.route === 'email') await enqueueDelivery(trx, deps.delivery, notice.id);
+        const content = fillTemplate(await templateOf('redirect-notice'), { ...base(r), ...extra });
+        noticeIds.push(await insertRedirectNotice(trx, deps.delivery, { appealId, appealNumber: card.number, recipientAuthorId: r.id, delivery, dueDate: due.date, content, userId: ctx.actor.userId, now }));
       }
       await trx.insertInto('redirects').values({ appeal_id: appealId, body_id: body.id, question_ids: JSON.stringify(target.questionIds), migration: input.migration, due_date: due.date, cover_letter_id: cover.id, created_by: ctx.actor.userId, created_at: now }).execute();
       created.push({ bodyId: body.id, coverLetterId: cover.id, noticeIds, outgoingNumber });
     }
     // CTL-3: «направлено по компетенции» for every question sent.
     const sent = [...new Set(input.targets.flatMap((x) => x.questionIds))];
-    await trx.updateTable('appeal_questions').set({ result: 'redirected', result_at: now, result_by: ctx.actor.userId }).where('id', 'in', sent).execute();
-    const whole = questions.every((q) => sent.includes(q.id) || q.result === 'redirected');
-    if (whole) await trx.updateTable('appeals').set({ status: step.to, updated_at: now }).where('id', '=', appealId).execute();
-    await recordEvent(trx, {
-      actor: ctx.actor,
-      at: now,
-      entityType: 'appeal',
-      entityId: appealId,
-      action: 'appeal.redirected',
-      before: { status: appeal.status },
-      after: { status: whole ? step.to : appeal.status, dueDate: due.date, migration: input.migration, targets: created.map((c) => ({ ...c, questionIds: input.targets.find((x) => x.bodyId === c.bodyId)!.questionIds })) },
-      legalGround: input.migration ? '59-ФЗ ст. 8 ч. 3.1' : '59-ФЗ ст. 8 ч. 3',
-      requestId: ctx.requestId,
-    });
-    return { status: whole ? step.to : appeal.status, dueDate: due.date, dueSteps: due.steps, targets: created, warnings };
+    const targets = created.map((c) => ({ ...c, questionIds: input.targets.find((x) => x.bodyId === c.bodyId)!.questionIds }));
+    const { status } = await markRedirected(trx, { actor: ctx.actor, requestId: ctx.requestId, now, appeal, to: step.to, questions, sent, dueDate: due.date, migration: input.migration, targets });
+    return { status, dueDate: due.date, dueSteps: due.steps, targets: created, warnings };
   });
 }

@@ -1,4 +1,6 @@
+import type { Transaction } from 'kysely';
 import type { StaffCtx } from '../../platform/context';
+import type { DB } from '../../platform/db/schema';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { fillTemplate } from '../../platform/documents/docx-template';
@@ -8,7 +10,7 @@ import { legalBasisInstrumental } from '../../../domain/documents/legal-basis';
 import { templateKindOf } from '../../../domain/documents/template-kinds';
 import type { SpecialCaseValues } from '../../../domain/documents/placeholders';
 import { roleLabels } from '../../../domain/org/roles';
-import { dispositionOf, mayChoose, preconditionObstacle, questionResultOf, sstuStatusFor, type Disposition } from '../../../domain/special-cases/dispositions';
+import { dispositionCatalogue, dispositionOf, mayChoose, preconditionObstacle, questionResultOf, sstuStatusFor, type Disposition } from '../../../domain/special-cases/dispositions';
 import { formatDateRu, localDate } from '../../../domain/time/local-date';
 import { getAppealCard } from '../registry/queries';
 import { noticeRecipients } from '../notices/recipients';
@@ -18,9 +20,24 @@ import { nextOutgoingNumber } from '../notices/outgoing-number';
 import { enqueueDelivery, type DeliveryDeps } from '../delivery/deliver-email-job';
 import { lockForAction, type ConsiderationDeps } from '../consideration/shared';
 import type { DispositionInput } from './schemas';
+import { authorityObstacle } from './authority';
 import { loadCorrespondence } from './correspondence-registry';
 import { correspondenceValues, isCorrespondenceCase, recordTermination } from './terminate-correspondence';
 import { publishedAnswerFacts } from '../publications/published-answer-facts';
+import { informedOfficial } from './courtesy-letters';
+
+/**
+ * SPC-8, SPC-9 (HMR 6.3, 6.5): a statement's decision carries out its disposition inside the statement's
+ * own transaction, with the statement as the precondition.
+ */
+export type DispositionWithin = {
+  trx: Transaction<DB>;
+  /**
+   * SPC-8 (HMR 6.3 абз. 2; 59-ФЗ ст. 11 ч. 1, HMR 7.1): the date the statement's decision made the appeal
+   * anonymous — its 'anonymous' precondition is that decision, and the term runs from it.
+   */
+  anonymousSince?: string;
+};
 
 /** Why someone may not choose `d`: the persons and the clause that names them. */
 export function refusalOf(d: Disposition): string {
@@ -35,20 +52,27 @@ export function refusalOf(d: Disposition): string {
  * question's result by the case's ССТУ status (CTL-3) and the procedural ТОТК question added; the
  * appeal moved by its lifecycle step; the disposition row and an event with the legal ground.
  */
-export async function applyDisposition(ctx: StaffCtx, appealId: number, input: DispositionInput, deps: ConsiderationDeps & { delivery: DeliveryDeps }) {
+export async function applyDisposition(ctx: StaffCtx, appealId: number, input: DispositionInput, deps: ConsiderationDeps & { delivery: DeliveryDeps }, within?: DispositionWithin) {
   const now = ctx.clock.now();
   const today = localDate(now, deps.timeZone);
+  // A case the profile does not provide (SPC-7 courtesy letters in DUKI, KHV) is refused, not an error.
+  if (!dispositionCatalogue(deps.profile).some((x) => x.code === input.code)) throw errors.invalid('Такой особый случай порядком организации не предусмотрен.', { code: 'Выберите особый случай из перечня.' });
   const d = dispositionOf(deps.profile, input.code);
   if (!mayChoose(d, ctx.actor.roles)) throw errors.forbidden(refusalOf(d));
-  return ctx.db.transaction().execute(async (trx) => {
+  const run = <T>(work: (trx: Transaction<DB>) => Promise<T>): Promise<T> => (within ? work(within.trx) : ctx.db.transaction().execute(work));
+  return run(async (trx) => {
     const appeal = await lockForAction(trx, appealId, d.lifecycleAction);
+    const notHis = authorityObstacle(d, ctx.actor, appeal);
+    if (notHis) throw errors.forbidden(notHis);
     const card = await getAppealCard(trx, appealId);
     if (!card) throw errors.notFound('Обращение', 'n');
     // SPC-5 (59-ФЗ ст. 11 ч. 5): the author's earlier answers on the merits and registry of terminated correspondence.
     const correspondence = isCorrespondenceCase(d) ? await loadCorrespondence(trx, card, deps.timeZone) : null;
     // SPC-11 (59-ФЗ ст. 11 ч. 5.1): answers published on the appeal's questions, and the one whose address is sent.
     const published = await publishedAnswerFacts(trx, { totkCodes: card.questions.map((q) => q.totkCode), publicationId: d.precondition === 'published-answer' ? input.publicationId : null, timeZone: deps.timeZone });
-    const obstacle = preconditionObstacle(d, card, correspondence?.facts, published.published);
+    // SPC-8, SPC-9: a statement's decision is the precondition — checked by the caller (features/statements).
+    const byStatement = within && (d.precondition === 'statement' || (d.precondition === 'anonymous' && within.anonymousSince !== undefined));
+    const obstacle = byStatement ? null : preconditionObstacle(d, card, correspondence?.facts, published.published);
     if (obstacle) throw errors.conflict(`№ ${appeal.number}: ${obstacle}`);
 
     // SPC-1: the competent state body (59-ФЗ ст. 11 ч. 1).
@@ -59,6 +83,9 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
       if (!body) throw errors.invalid('Орган не найден в справочнике или отключён.', { bodyId: 'Орган не найден в справочнике или отключён.' });
       if (!body.postal_address.trim() && !body.email.trim()) throw errors.invalid('У органа не указан ни почтовый адрес, ни адрес электронной почты: дополните справочник.', { bodyId: 'Нет адреса органа.' });
     }
+
+    // SPC-7 (HMR 7.6 абз. 2): the official the letter is passed to for information («в соответствии с компетенцией»).
+    const official = d.needsOfficial ? await informedOfficial(trx, input.officialUserId) : null;
 
     // Who gets the letter: the authors who receive the answer, each by the appeal's route (ANS-7), or the body.
     type Recipient = Parameters<typeof noticeValues>[0]['recipient'] & { id: number | null };
@@ -77,7 +104,7 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
       letters.push({ recipient, route, address: route === 'post' ? body.postal_address : body.email, bodyId: body.id });
     }
 
-    const due = d.deadlineRule ? computeDeadline(d.deadlineRule, appeal.registration_date, deps.profile, deps.calendar) : null;
+    const due = d.deadlineRule ? computeDeadline(d.deadlineRule, within?.anonymousSince ?? appeal.registration_date, deps.profile, deps.calendar) : null;
     const late = due !== null && today > due.date;
     const warnings = late && due ? [`Срок (${formatDateRu(due.date)}, ${d.legalGround}) пропущен.`] : [];
 
@@ -96,6 +123,7 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
           пояснение: input.comment,
           ...spc5Values,
           ...(d.precondition === 'published-answer' ? published.values : {}),
+          ...(official ? { должностное_лицо: official.text } : {}),
           // A cover letter to a state body carries no salutation to a citizen (there is no author to address).
           ...(letter.bodyId ? { обращение: '' } : {}),
         };
@@ -145,6 +173,7 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
         body_id: body?.id ?? null, comment: input.comment, document_ids: JSON.stringify(documents.map((x) => x.id)), outgoing_number: outgoingNumber, outgoing_date: outgoingNumber ? today : null,
         created_by: ctx.actor.userId, acting_for_user_id: ctx.actor.actingFor?.userId ?? null, created_at: now,
         publication_id: d.precondition === 'published-answer' ? (published.chosen?.id ?? null) : null,
+        informed_user_id: official?.userId ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -159,7 +188,7 @@ export async function applyDisposition(ctx: StaffCtx, appealId: number, input: D
       entityId: appealId,
       action: 'appeal.special-case',
       before: { status: appeal.status },
-      after: { status: appeal.to, dispositionId: row.id, code: d.code, spc: d.spc, sstuStatus, totkCode: d.totk?.code ?? null, questionId, dueDate: due?.date ?? null, late, bodyId: body?.id ?? null, outgoingNumber, documents, ...(d.precondition === 'published-answer' ? { publicationId: published.chosen?.id ?? null, url: published.chosen?.url ?? null } : {}) },
+      after: { status: appeal.to, dispositionId: row.id, code: d.code, spc: d.spc, sstuStatus, totkCode: d.totk?.code ?? null, questionId, dueDate: due?.date ?? null, late, bodyId: body?.id ?? null, outgoingNumber, documents, ...(d.precondition === 'published-answer' ? { publicationId: published.chosen?.id ?? null, url: published.chosen?.url ?? null } : {}), ...(official ? { informedUserId: official.userId, informedOfficial: official.text } : {}) },
       legalGround: d.legalGround,
       requestId: ctx.requestId,
     });

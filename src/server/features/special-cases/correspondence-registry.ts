@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
-import { answeredOnMeritsResults, REPEATED_MIN_ANSWERS, type TerminatedQuestion } from '../../../domain/special-cases/suggestions';
+import { REPEATED_MIN_ANSWERS, type TerminatedQuestion } from '../../../domain/special-cases/suggestions';
 import type { CorrespondenceFacts } from '../../../domain/special-cases/dispositions';
 import { fullName } from '../../../domain/org/person-name';
 import { formatDateRu, localDate } from '../../../domain/time/local-date';
+import { earlierAnswerRows } from '../suggestions/queries';
 
 /**
  * SPC-5 (59-ФЗ ст. 11 ч. 5; HMR 7.7, DUKI 5.15): reads of the registry of terminated correspondence
@@ -30,30 +31,15 @@ const authorIdsOf = (card: CardFacts) => [...new Set(card.authors.filter((a) => 
 const jsonIds = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as number[];
 
 /**
- * Earlier appeals (registered before this one, not annulled) in which an author of this appeal got an
- * answer on the merits on one of its questions (results as for the 'repeated' suggestion), per author
- * and question; only the pairs answered «неоднократно» (twice or more).
+ * Earlier appeals in which an author of this appeal got a written answer on the merits on one of its
+ * questions (`earlierAnswerRows`, the same as the 'repeated' suggestion), per author and question;
+ * only the pairs answered «неоднократно» (twice or more).
  */
 export async function findRepeatedPairs(db: Kysely<DB>, card: CardFacts): Promise<RepeatedPair[]> {
   const authorIds = authorIdsOf(card);
   const totkCodes = [...new Set(card.questions.map((q) => q.totkCode))];
   if (authorIds.length === 0 || totkCodes.length === 0) return [];
-  const registeredAt = new Date(card.registeredAt);
-  const rows = await db
-    .selectFrom('appeal_questions as q')
-    .innerJoin('appeals as ap', 'ap.id', 'q.appeal_id')
-    .innerJoin('appeal_authors as aa', 'aa.appeal_id', 'ap.id')
-    .select(['aa.author_id', 'q.totk_code', 'ap.id', 'ap.number', 'ap.registration_date'])
-    .where('aa.author_id', 'in', authorIds)
-    .where('aa.role', '<>', 'representative')
-    .where('q.totk_code', 'in', totkCodes)
-    .where('q.result', 'in', [...answeredOnMeritsResults])
-    .where('ap.status', '<>', 'annulled')
-    .where((eb) => eb.or([eb('ap.registered_at', '<', registeredAt), eb.and([eb('ap.registered_at', '=', registeredAt), eb('ap.id', '<', card.id)])]))
-    .orderBy('ap.registered_at')
-    .orderBy('ap.id')
-    .limit(1000)
-    .execute();
+  const rows = await earlierAnswerRows(db, { authorIds, totkCodes, before: { appealId: card.id, registeredAt: new Date(card.registeredAt) } });
   const pairs = new Map<string, RepeatedPair>();
   for (const r of rows) {
     const key = `${r.author_id}|${r.totk_code}`;
@@ -91,10 +77,9 @@ export async function findOpenTerminations(db: Kysely<DB>, o: { authorIds: numbe
 
 /** What the dispositions need to know about the appeal's authors and questions (SPC-5). */
 export async function loadCorrespondence(db: Kysely<DB>, card: CardFacts, timeZone: string): Promise<CorrespondenceState> {
-  const [repeated, open] = await Promise.all([
-    findRepeatedPairs(db, card),
-    findOpenTerminations(db, { authorIds: authorIdsOf(card), totkCodes: card.questions.map((q) => q.totkCode), exceptAppealId: card.id, timeZone }),
-  ]);
+  // One after the other: `db` may be a transaction, whose one connection runs one query at a time.
+  const repeated = await findRepeatedPairs(db, card);
+  const open = await findOpenTerminations(db, { authorIds: authorIdsOf(card), totkCodes: card.questions.map((q) => q.totkCode), exceptAppealId: card.id, timeZone });
   return { repeated, open, facts: { repeated: [...new Set(repeated.map((p) => p.totkCode))], terminated: [...new Set(open.map((t) => t.totkCode))] } };
 }
 
@@ -106,18 +91,16 @@ export async function findTerminatedQuestions(db: Kysely<DB>, o: { authorIds: nu
 /** «обращения № 5 от 01.02.2026 (ответ исх. № Исх-3 от 05.02.2026), № 17 от 12.05.2026» — the earlier answers named in the notice. */
 export async function describeEarlierAnswers(db: Kysely<DB>, appealIds: number[]): Promise<string> {
   if (appealIds.length === 0) return '';
-  const [appeals, answers] = await Promise.all([
-    db.selectFrom('appeals').select(['id', 'number', 'registration_date']).where('id', 'in', appealIds).orderBy('registered_at').orderBy('id').execute(),
-    db
-      .selectFrom('outgoing_documents')
-      .select(['appeal_id', 'outgoing_number', 'outgoing_date'])
-      .where('appeal_id', 'in', appealIds)
-      .where('kind', '=', 'answer')
-      .where('outgoing_number', 'is not', null)
-      .where('status', '<>', 'cancelled')
-      .orderBy('id')
-      .execute(),
-  ]);
+  const appeals = await db.selectFrom('appeals').select(['id', 'number', 'registration_date']).where('id', 'in', appealIds).orderBy('registered_at').orderBy('id').execute();
+  const answers = await db
+    .selectFrom('outgoing_documents')
+    .select(['appeal_id', 'outgoing_number', 'outgoing_date'])
+    .where('appeal_id', 'in', appealIds)
+    .where('kind', '=', 'answer')
+    .where('outgoing_number', 'is not', null)
+    .where('status', '<>', 'cancelled')
+    .orderBy('id')
+    .execute();
   const parts = appeals.map((a) => {
     const answer = answers.find((x) => x.appeal_id === a.id);
     const sent = answer?.outgoing_number && answer.outgoing_date ? ` (ответ исх. № ${answer.outgoing_number} от ${formatDateRu(answer.outgoing_date)})` : '';

@@ -7,6 +7,8 @@ import { applyDisposition } from './apply-disposition';
 import { dispositionChoices, listDispositions } from './queries';
 import { catalogueQuery, dispositionBody, idParams } from './schemas';
 import { correspondenceRoutes } from './correspondence-routes';
+import { informedCourtesyLetters } from './courtesy-letters';
+import { effectiveUserId } from '../consideration/shared';
 
 const tags = ['Особые случаи (ст. 11 59-ФЗ)'];
 
@@ -41,6 +43,13 @@ export const specialCaseRoutes: Feature = (api, deps) => {
       await appealReader(deps.db, req.actor!, req.params.id);
       return listDispositions(deps.db, req.params.id);
     },
+  });
+
+  // SPC-7 (HMR 7.6 абз. 2): «Мои поручения» → «Для ознакомления» — the letters passed to the user (or to whom he substitutes).
+  api.get('/special-cases/informed', {
+    config: { access: 'workplace.use' },
+    schema: { tags, summary: 'Письма (приглашения, поздравления, соболезнования, оценки деятельности), переданные пользователю для ознакомления', response: { 200: z.unknown(), ...errorResponses } },
+    handler: async (req) => informedCourtesyLetters(deps.db, effectiveUserId(req.actor!)),
   });
 
   // SPC-5: the registry of terminated correspondence and its resumption.

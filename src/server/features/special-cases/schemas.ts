@@ -12,6 +12,8 @@ export const dispositionBody = z.object({
   bodyId: z.number().int().positive().nullish(),
   // SPC-11 (59-ФЗ ст. 11 ч. 5.1): the published answer whose address is sent (default: the newest on the appeal's questions).
   publicationId: z.number().int().positive().nullish(),
+  // SPC-7 (HMR 7.6 абз. 2): the official (user) a courtesy letter is passed to for information.
+  officialUserId: z.number().int().positive().nullish(),
 });
 export type DispositionInput = z.infer<typeof dispositionBody>;
 

@@ -26,6 +26,8 @@ type Row = {
   appeal: Parameters<typeof buildAppealInput>[0];
   comment?: string;
   forward?: boolean;
+  /** SPC-7 (HMR 7.6 абз. 2): the letter is passed to the official «Кузнецов» for information. */
+  official?: boolean;
   rule: RuleId | null;
   docs: { kind: string; route: string; address: string }[];
   text: string[];
@@ -73,9 +75,16 @@ const rows: Row[] = [
   },
   {
     code: 'not-an-appeal', by: 'reg', appeal: {}, rule: 'not-an-appeal-notice', docs: [{ kind: 'not-an-appeal-notice', route: 'post', address: base.postalAddress }],
-    text: ['не является обращением в смысле статьи 4', 'статьёй 7 указанного Федерального закона', 'почтовый адрес, по которому должен быть направлен ответ'],
+    text: ['не является обращением в смысле статьи 4', 'статьёй 7 указанного Федерального закона', 'почтовый адрес, по которому должен быть направлен ответ', 'с идентификацией и (или) аутентификацией гражданина', 'личного кабинета на Едином портале государственных и муниципальных услуг (функций)'],
     sstu: 'Answered', result: 'answered-to-author', totk: proceduralTotk.notAnAppeal.code, status: 'closed',
   },
+  {
+    code: 'courtesy-letter', by: 'reg', appeal: {}, official: true, comment: 'Приглашение на торжественное открытие спортивного комплекса.', rule: 'special-case-notice', docs: [{ kind: 'courtesy-letter-notice', route: 'post', address: base.postalAddress }],
+    text: ['Уважаемый Иван Петрович!', 'содержащее приглашение (поздравление, соболезнование, оценку деятельности), передано для ознакомления должностному лицу в соответствии с компетенцией: Кузнецов Иван Петрович, глава Ханты-Мансийского района.', 'не является обращением в смысле статьи 4', 'спортивного комплекса'],
+    sstu: 'Answered', result: 'answered-to-author', totk: null, status: 'closed',
+  },
+  // HMR 7.6 абз. 2: without the author's address the letter is still passed on; nothing is sent — «оставлено без ответа».
+  { code: 'courtesy-letter', by: 'head', appeal: { authors: [anonymousAuthor] }, official: true, rule: 'special-case-notice', docs: [], text: [], sstu: 'LeftWithoutAnswer', result: 'left-without-answer', totk: null, status: 'closed' },
   {
     code: 'representative-unconfirmed', by: 'reg',
     appeal: { type: 'complaint', authorityDocument: null, authors: [{ ...base, receivesAnswer: true }, { ...base, surname: 'Петров', firstName: 'Пётр', patronymic: 'Петрович', role: 'representative', receivesAnswer: false, postalAddress: '628011, г. Ханты-Мансийск, ул. Мира, д. 5' }] },
@@ -87,7 +96,7 @@ const rows: Row[] = [
 
 describe.each(testDatabaseKinds)('special-case dispositions (issue 6, 59-ФЗ ст. 11) on %s', (kind) => {
   let t: TestApp;
-  let reg: Session, head: Session, deputy: Session, exec: Session;
+  let reg: Session, head: Session, deputy: Session, exec: Session, official: Session;
   const users: Record<string, { id: number; officialId: number }> = {};
   let bodyId: number;
 
@@ -118,7 +127,12 @@ describe.each(testDatabaseKinds)('special-case dispositions (issue 6, 59-ФЗ с
     }
     bodyId = (await db.insertInto('external_bodies').values({ name: 'Прокуратура Ханты-Мансийского района', kind: 'prosecutor', postal_address: 'ул. Мира, д. 1, г. Ханты-Мансийск' }).returning('id').executeTakeFirstOrThrow()).id;
     for (const [login, roles] of [['reg', ['registrar']], ['head', ['head']], ['deputy', ['deputy']], ['exec', ['executor']]] as const) users[login] = await buildUser(t, { login, roles: [...roles], surname: `Сотрудник-${login}` });
-    [reg, head, deputy, exec] = await Promise.all([loginAs(t, 'reg'), loginAs(t, 'head'), loginAs(t, 'deputy'), loginAs(t, 'exec')]);
+    // SPC-7 (HMR 7.6 абз. 2): the official a courtesy letter is passed to — an executor, who does not read the registry.
+    users.official = await buildUser(t, { login: 'official', roles: ['executor'], surname: 'Кузнецов' });
+    const org = await db.selectFrom('organisation').select('id').executeTakeFirstOrThrow();
+    const position = await db.insertInto('positions').values({ organisation_id: org.id, name: 'Глава Ханты-Мансийского района' }).returning('id').executeTakeFirstOrThrow();
+    await db.updateTable('officials').set({ first_name: 'Иван', patronymic: 'Петрович', position_id: position.id }).where('id', '=', users.official.officialId).execute();
+    [reg, head, deputy, exec, official] = await Promise.all([loginAs(t, 'reg'), loginAs(t, 'head'), loginAs(t, 'deputy'), loginAs(t, 'exec'), loginAs(t, 'official')]);
   });
   afterAll(async () => {
     await t.close();
@@ -126,8 +140,10 @@ describe.each(testDatabaseKinds)('special-case dispositions (issue 6, 59-ФЗ с
 
   it.each(rows.map((r, i) => [`${r.code} #${i}`, r] as const))('%s: notice, term from the engine, ССТУ status, ТОТК question, appeal state', async (_name, row) => {
     const appeal = await register(row.appeal);
+    // ROU-1: a deputy decides on what was handed over to him.
+    if (row.by === 'deputy') expect((await reg.request('POST', `/api/appeals/${appeal.id}/hand-over`, { toUserId: users.deputy!.id })).statusCode).toBe(200);
     const session = { reg, head, deputy }[row.by];
-    const res = await session.request('POST', `/api/appeals/${appeal.id}/disposition`, { code: row.code, comment: row.comment ?? '', ...(row.forward ? { bodyId } : {}) });
+    const res = await session.request('POST', `/api/appeals/${appeal.id}/disposition`, { code: row.code, comment: row.comment ?? '', ...(row.forward ? { bodyId } : {}), ...(row.official ? { officialUserId: users.official!.id } : {}) });
     expect(res.statusCode, res.body).toBe(200);
     const due = row.rule ? computeDeadline(row.rule, appeal.registrationDate, t.deps.profile(), await t.deps.calendar.get()) : null;
     const body = res.json();
@@ -159,6 +175,17 @@ describe.each(testDatabaseKinds)('special-case dispositions (issue 6, 59-ФЗ с
     const event = await t.database.db.selectFrom('events').select(['legal_ground', 'after']).where('entity_type', '=', 'appeal').where('entity_id', '=', String(appeal.id)).where('action', '=', 'appeal.special-case').executeTakeFirstOrThrow();
     expect(event.legal_ground).toBe(list[0].legalGround);
     expect(event.after).toMatchObject({ code: row.code, sstuStatus: row.sstu, status: row.status });
+    // SPC-7: the official the letter was passed to — on the row, in the event, in his «Мои поручения», and he may open the case.
+    const informed = (await t.database.db.selectFrom('special_case_dispositions').select('informed_user_id').where('appeal_id', '=', appeal.id).executeTakeFirstOrThrow()).informed_user_id;
+    expect(informed).toBe(row.official ? users.official!.id : null);
+    if (row.official) {
+      expect(list[0]).toMatchObject({ informedUserId: users.official!.id, informedName: 'Кузнецов Иван Петрович' });
+      expect(event.after).toMatchObject({ informedUserId: users.official!.id, informedOfficial: 'Кузнецов Иван Петрович, глава Ханты-Мансийского района' });
+      expect(((await official.request('GET', '/api/special-cases/informed')).json() as { appealId: number }[]).map((x) => x.appealId)).toContain(appeal.id);
+      expect((await official.request('GET', `/api/appeals/${appeal.id}`)).statusCode).toBe(200);
+      // A co-executor's narrow view: not the case's outgoing documents or history.
+      expect((await official.request('GET', `/api/appeals/${appeal.id}/documents`)).statusCode).toBe(403);
+    }
 
     // SPC-1 forwarding: the head removes it from control as any redirected appeal (CTL-2).
     if (row.status === 'redirected') expect((await head.request('POST', `/api/appeals/${appeal.id}/control`, { decision: 'remove' })).json()).toEqual({ status: 'closed' });
@@ -170,13 +197,18 @@ describe.each(testDatabaseKinds)('special-case dispositions (issue 6, 59-ФЗ с
   it('offers each user only the cases his procedure gives him, with the term from the engine', async () => {
     const appeal = await register({});
     const codes = async (s: Session) => ((await s.request('GET', `/api/special-cases/catalogue?appealId=${appeal.id}`)).json() as { code: string }[]).map((c) => c.code);
-    expect(await codes(reg)).toEqual(['anonymous', 'anonymous-unlawful-act', 'court-decision', 'abuse-of-right', 'unreadable', 'substance-undetermined', 'not-an-appeal', 'representative-unconfirmed', 'published-answer-link']);
+    expect(await codes(reg)).toEqual(['anonymous', 'anonymous-unlawful-act', 'court-decision', 'abuse-of-right', 'unreadable', 'substance-undetermined', 'not-an-appeal', 'courtesy-letter', 'representative-unconfirmed', 'published-answer-link']);
     expect(await codes(deputy)).toEqual(['court-decision', 'abuse-of-right', 'state-secret', 'representative-unconfirmed', 'correspondence-terminated', 'correspondence-terminated-notice']);
+    // Not handed over to the deputy: each case says so (the server refuses with the same words).
+    const forDeputy = (await deputy.request('GET', `/api/special-cases/catalogue?appealId=${appeal.id}`)).json() as { obstacle: string | null }[];
+    expect(forDeputy.every((c) => c.obstacle === `Обращение № ${appeal.number} Вам на резолюцию не передавалось: решение принимает руководитель либо заместитель, которому оно передано.`)).toBe(true);
     const list = (await reg.request('GET', `/api/special-cases/catalogue?appealId=${appeal.id}`)).json();
     const court = list.find((c: { code: string }) => c.code === 'court-decision');
     const due = computeDeadline('special-case-notice', appeal.registrationDate, t.deps.profile(), await t.deps.calendar.get());
     expect(court).toMatchObject({ spc: 'SPC-2', sstuStatus: 'Answered', obstacle: null, deadline: { ruleId: 'special-case-notice', date: due.date, late: false }, notice: { kind: 'court-decision-return' } });
     expect(court.deadline.steps.length).toBeGreaterThan(0);
+    // SPC-7 (HMR 7.6 абз. 2): a courtesy letter is passed to an official for information, the author told within 7 days.
+    expect(list.find((c: { code: string }) => c.code === 'courtesy-letter')).toMatchObject({ spc: 'SPC-7', sstuStatus: 'Answered', needsOfficial: true, obstacle: null, totk: null, deadline: { ruleId: 'special-case-notice', date: due.date }, notice: { kind: 'courtesy-letter-notice', when: 'if-address' } });
     // The appeal names its author and address: «anonymous» does not fit, and says why.
     expect(list.find((c: { code: string }) => c.code === 'anonymous').obstacle).toContain('не является анонимным');
   });
@@ -190,11 +222,27 @@ describe.each(testDatabaseKinds)('special-case dispositions (issue 6, 59-ФЗ с
     expect(byDeputy.statusCode).toBe(403);
     expect(byDeputy.json().error.message).toContain('HMR 7.5');
     expect((await reg.request('POST', `/api/appeals/${appeal.id}/disposition`, { code: 'state-secret' })).statusCode).toBe(403);
+    // ROU-1, ROU-6: a deputy disposes only of an appeal handed over to him (the head — of any).
+    const handedToHead = await register({});
+    expect((await reg.request('POST', `/api/appeals/${handedToHead.id}/hand-over`, { toUserId: users.head!.id })).statusCode).toBe(200);
+    const notHis = await deputy.request('POST', `/api/appeals/${handedToHead.id}/disposition`, { code: 'abuse-of-right' });
+    expect(notHis.statusCode).toBe(403);
+    expect(notHis.json().error.message).toContain('передано на резолюцию другому должностному лицу');
+    expect(await t.database.db.selectFrom('special_case_dispositions').select('id').where('appeal_id', '=', handedToHead.id).execute()).toEqual([]);
     // Not anonymous; not a representative's complaint; forwarding without a body.
     expect((await reg.request('POST', `/api/appeals/${appeal.id}/disposition`, { code: 'anonymous' })).statusCode).toBe(409);
     expect((await reg.request('POST', `/api/appeals/${appeal.id}/disposition`, { code: 'representative-unconfirmed' })).json().error.message).toContain('только к жалобе');
     const anonymous = await register({ authors: [anonymousAuthor] });
     expect((await reg.request('POST', `/api/appeals/${anonymous.id}/disposition`, { code: 'anonymous-unlawful-act' })).statusCode).toBe(400);
+    // SPC-7: a courtesy letter without the official it is passed to, or with one who cannot be (no such active user).
+    const noOfficial = await reg.request('POST', `/api/appeals/${appeal.id}/disposition`, { code: 'courtesy-letter' });
+    expect(noOfficial.statusCode).toBe(400);
+    expect(noOfficial.json().error.fields).toEqual({ officialUserId: 'Выберите должностное лицо.' });
+    const unknownOfficial = await reg.request('POST', `/api/appeals/${appeal.id}/disposition`, { code: 'courtesy-letter', officialUserId: 999999 });
+    expect(unknownOfficial.statusCode).toBe(400);
+    expect(unknownOfficial.json().error.fields.officialUserId).toContain('не найдено');
+    // Nobody was informed of what was refused: the official cannot open the appeal.
+    expect((await official.request('GET', `/api/appeals/${appeal.id}`)).statusCode).toBe(404);
     // A notice that must go out cannot go to an anonymous author.
     expect((await reg.request('POST', `/api/appeals/${anonymous.id}/disposition`, { code: 'court-decision' })).json().error.message).toContain('является анонимным');
     for (const id of [appeal.id, anonymous.id]) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { testDatabaseKinds } from '../../testing/databases';
 import { buildUser, createTestApp, loginAs, type Session, type TestApp } from '../../testing/test-app';
+import { answerOnTheMerits } from '../../testing/answer-on-merits';
 import { buildAppealInput, ensureTestTotk, TOTK_TRANSPORT } from '../../testing/factories';
 import { computeDeadline } from '../../../domain/deadlines';
 import totk from '../../../domain/classifier/totk.json';
@@ -33,11 +34,6 @@ describe.each(testDatabaseKinds)('termination of correspondence (SPC-5) on %s', 
     const card = (await reg.request('GET', `/api/appeals/${res.json().id}`)).json() as { id: number; number: string; registrationDate: string; authors: { id: number }[] };
     return { id: card.id, number: card.number, registrationDate: card.registrationDate, authorId: card.authors[0]!.id };
   }
-  async function answer(appealId: number, result: string) {
-    const questions = (await head.request('GET', `/api/appeals/${appealId}/consideration`)).json().questions as { id: number }[];
-    const res = await head.request('POST', `/api/appeals/${appealId}/results`, { results: questions.map((q) => ({ questionId: q.id, result })) });
-    expect(res.statusCode, res.body).toBe(200);
-  }
   const suggestions = async (appealId: number) => ((await reg.request('GET', `/api/appeals/${appealId}/suggestions`)).json().suggestions as Suggestion[]);
   const catalogue = async (s: Session, appealId: number) => (await s.request('GET', `/api/special-cases/catalogue?appealId=${appealId}`)).json() as { code: string; obstacle: string | null; deadline: { date: string } | null }[];
   const registry = async (authorId: number) => t.database.db.selectFrom('terminated_correspondence').selectAll().where('author_id', '=', authorId).orderBy('id').execute();
@@ -48,6 +44,11 @@ describe.each(testDatabaseKinds)('termination of correspondence (SPC-5) on %s', 
   };
 
   let first: Registered, second: Registered, third: Registered, fourth: Registered;
+  // «№ 5 от 20.11.2026 (ответ исх. № Исх-3 от 20.11.2026)»: the earlier appeal with its sent answer, as the notices name it.
+  const earlier = async (a: Registered) => {
+    const doc = await t.database.db.selectFrom('outgoing_documents').select(['outgoing_number', 'outgoing_date']).where('appeal_id', '=', a.id).where('kind', '=', 'answer').executeTakeFirstOrThrow();
+    return `№ ${a.number} от 20.11.2026 (ответ исх. № ${doc.outgoing_number} от ${doc.outgoing_date!.split('-').reverse().join('.')})`;
+  };
 
   beforeAll(async () => {
     t = await createTestApp(kind, { now: '2026-11-20T06:00:00Z' });
@@ -66,9 +67,9 @@ describe.each(testDatabaseKinds)('termination of correspondence (SPC-5) on %s', 
 
     // Two earlier appeals of the author on the same question, answered on the merits.
     first = await register('2026-11-10T06:00:00Z');
-    await answer(first.id, 'explained');
+    await answerOnTheMerits({ reg, head, exec }, { headUserId: users.head!.id, execUserId: users.exec!.id }, first.id, 'explained');
     second = await register('2026-11-11T06:00:00Z');
-    await answer(second.id, 'not-supported');
+    await answerOnTheMerits({ reg, head, exec }, { headUserId: users.head!.id, execUserId: users.exec!.id }, second.id, 'not-supported');
   });
   afterAll(() => t.close());
 
@@ -108,7 +109,7 @@ describe.each(testDatabaseKinds)('termination of correspondence (SPC-5) on %s', 
     expect(text).toContain('Уважаемый Пётр Ильич!');
     expect(text).toContain(`за № ${third.number}`);
     expect(text).toContain(`«Проезд льготных категорий граждан» (ТОТК ${TOTK_TRANSPORT})`);
-    expect(text).toContain(`неоднократно давались письменные ответы по существу в связи с ранее направленными обращениями: обращения № ${first.number} от 20.11.2026, № ${second.number} от 20.11.2026.`);
+    expect(text).toContain(`неоднократно давались письменные ответы по существу в связи с ранее направленными обращениями: обращения ${await earlier(first)}, ${await earlier(second)}.`);
     expect(text).toContain(`частью 5 статьи 11 ${LAW}`);
     expect(text).toContain('о безосновательности очередного обращения и прекращении переписки с Вами по данному вопросу');
     expect(text).toContain('Доводы обращения повторяют доводы обращений, рассмотренных ранее.');
@@ -152,6 +153,8 @@ describe.each(testDatabaseKinds)('termination of correspondence (SPC-5) on %s', 
     expect((await reg.request('POST', `/api/appeals/${fourth.id}/disposition`, { code: 'correspondence-terminated-notice' })).statusCode).toBe(403);
 
     const termination = (await head.request('GET', `/api/appeals/${third.id}/dispositions`)).json()[0] as { outgoingNumber: string };
+    // ROU-1: the deputy answers the appeal handed over to him.
+    expect((await reg.request('POST', `/api/appeals/${fourth.id}/hand-over`, { toUserId: users.deputy!.id })).statusCode).toBe(200);
     const res = await deputy.request('POST', `/api/appeals/${fourth.id}/disposition`, { code: 'correspondence-terminated-notice' });
     expect(res.statusCode, res.body).toBe(200);
     const due = computeDeadline('special-case-notice', fourth.registrationDate, t.deps.profile(), await t.deps.calendar.get());
@@ -160,7 +163,7 @@ describe.each(testDatabaseKinds)('termination of correspondence (SPC-5) on %s', 
     expect(doc.dueDate).toBe(due.date);
     expect(text).toContain(`за № ${fourth.number}`);
     expect(text).toContain(`переписка с Вами по которому прекращена решением от 20.11.2026 (обращение № ${third.number}, уведомление исх. № ${termination.outgoingNumber} от 20.11.2026) в соответствии с частью 5 статьи 11 ${LAW}`);
-    expect(text).toContain(`Ответы по существу этого вопроса были даны Вам ранее: обращения № ${first.number} от 20.11.2026, № ${second.number} от 20.11.2026.`);
+    expect(text).toContain(`Ответы по существу этого вопроса были даны Вам ранее: обращения ${await earlier(first)}, ${await earlier(second)}.`);
     expect(text).toContain('ответ по существу поставленного вопроса не даётся');
     const questions = await t.database.db.selectFrom('appeal_questions').select(['totk_code', 'result']).where('appeal_id', '=', fourth.id).orderBy('position').execute();
     expect(questions).toEqual([{ totk_code: TOTK_TRANSPORT, result: 'answered-to-author' }, { totk_code: TERMINATED, result: 'answered-to-author' }]);

@@ -6,14 +6,15 @@ import type { DraftInput } from './schemas';
 import { publishedForQuestions } from '../publications/queries';
 
 /**
- * 59-FZ art. 11 ч. 5 (SPC-5): for each of these authors and ТОТК questions, the earlier appeals in
- * which that question got an answer on the merits. The author is the `authors` row the registry
- * links repeat appeals to (REG-3); a representative is not the author. Per question, the author
- * with the most answers is given.
+ * 59-ФЗ ст. 11 ч. 5 «неоднократно давались письменные ответы по существу»: earlier appeals (not annulled,
+ * registered before `before`) of these authors — not as representatives — where the question got a
+ * result on the merits (CTL-3) **and the written answer was actually sent** (registered outgoing
+ * answer, sent, handed to the post or delivered; ANS-6). One row per author, question and appeal.
+ * Shared by the 'repeated' suggestion and the SPC-5 disposition, so both count the same answers.
  */
-export async function findEarlierAnswers(db: Kysely<DB>, o: { authorIds: number[]; totkCodes: string[]; before?: { appealId: number; registeredAt: Date } }): Promise<EarlierAnswers[]> {
+export async function earlierAnswerRows(db: Kysely<DB>, o: { authorIds: number[]; totkCodes: string[]; before?: { appealId: number; registeredAt: Date } }) {
   if (o.authorIds.length === 0 || o.totkCodes.length === 0) return [];
-  const rows = await db
+  return db
     .selectFrom('appeal_questions as q')
     .innerJoin('appeals as ap', 'ap.id', 'q.appeal_id')
     .innerJoin('appeal_authors as aa', 'aa.appeal_id', 'ap.id')
@@ -23,6 +24,11 @@ export async function findEarlierAnswers(db: Kysely<DB>, o: { authorIds: number[
     .where('q.totk_code', 'in', o.totkCodes)
     .where('q.result', 'in', [...answeredOnMeritsResults])
     .where('ap.status', '<>', 'annulled')
+    .where((eb) =>
+      eb.exists(
+        eb.selectFrom('outgoing_documents as od').select('od.id').whereRef('od.appeal_id', '=', 'ap.id').where('od.kind', '=', 'answer').where('od.outgoing_number', 'is not', null).where('od.status', 'in', ['sent', 'printed', 'delivered']),
+      ),
+    )
     // Only appeals registered before this one (two registered in the same instant: by number order).
     .$if(o.before !== undefined, (qb) =>
       qb.where((eb) => eb.or([eb('ap.registered_at', '<', o.before!.registeredAt), eb.and([eb('ap.registered_at', '=', o.before!.registeredAt), eb('ap.id', '<', o.before!.appealId)])])),
@@ -31,6 +37,14 @@ export async function findEarlierAnswers(db: Kysely<DB>, o: { authorIds: number[
     .orderBy('ap.id')
     .limit(1000)
     .execute();
+}
+
+/**
+ * 59-FZ art. 11 ч. 5 (SPC-5): for each question, the earlier appeals of the author with the most
+ * answers on the merits (see `earlierAnswerRows`).
+ */
+export async function findEarlierAnswers(db: Kysely<DB>, o: { authorIds: number[]; totkCodes: string[]; before?: { appealId: number; registeredAt: Date } }): Promise<EarlierAnswers[]> {
+  const rows = await earlierAnswerRows(db, o);
   const byKey = new Map<string, { totkCode: string; appeals: Map<number, { number: string; registrationDate: string }> }>();
   for (const r of rows) {
     const key = `${r.author_id}|${r.totk_code}`;

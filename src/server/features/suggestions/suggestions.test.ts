@@ -3,6 +3,7 @@ import { testDatabaseKinds } from '../../testing/databases';
 import { buildUser, createTestApp, loginAs, type Session, type TestApp } from '../../testing/test-app';
 import { buildAppealInput, ensureTestTotk, TOTK_PENSIONS, TOTK_TRANSPORT } from '../../testing/factories';
 import type { Suggestion } from '../../../domain/special-cases/suggestions';
+import { answerOnTheMerits } from '../../testing/answer-on-merits';
 
 type Registered = { id: number; number: string };
 
@@ -38,10 +39,13 @@ describe.each(testDatabaseKinds)('special-case suggestions (issue 6) on %s', (ki
   it('the third appeal of the same author on the same question, after two answers on the merits, is flagged with the earlier numbers (SPC-5)', async () => {
     const notOnMerits = await register('2026-11-13T06:00:00Z');
     await answer(notOnMerits.id, 'left-without-answer');
+    // A result on the merits recorded, but the written answer never sent: not «давались ответы» (59-ФЗ ст. 11 ч. 5).
+    const notSent = await register('2026-11-14T06:00:00Z');
+    await answer(notSent.id, 'explained');
     const first = await register('2026-11-16T06:00:00Z');
-    await answer(first.id, 'explained');
+    await answerOnTheMerits({ reg, head, exec }, { headUserId: users.head!.id, execUserId: users.exec!.id }, first.id, 'explained');
     const second = await register('2026-11-17T06:00:00Z');
-    await answer(second.id, 'not-supported');
+    await answerOnTheMerits({ reg, head, exec }, { headUserId: users.head!.id, execUserId: users.exec!.id }, second.id, 'not-supported');
     const otherQuestion = await register('2026-11-17T06:00:00Z', { questions: [{ totkCode: TOTK_PENSIONS, annotation: 'Пенсия' }] });
     await answer(otherQuestion.id, 'supported');
     const third = await register('2026-11-18T06:00:00Z');

@@ -309,6 +309,8 @@ export type AttachmentTable = {
   created_by: number | null;
   created_at: CreatedAt;
   removed_at: Timestamp | null;
+  /** SPC-10: the statement the additional documents came with (migration 0026). */
+  statement_id: Generated<number | null>;
 };
 
 export type DocumentTemplateTable = {
@@ -424,6 +426,31 @@ export type ExtensionTable = {
   new_deadline: DateOnly | null;
 };
 
+/** REG-12 (HMR 7.14): a mass action and its items — a durable bulk redirect (migration 0027). */
+export type MassActionTable = {
+  id: Generated<number>;
+  registration_date: DateOnly;
+  totk_code: string;
+  body_id: number;
+  status: Generated<'running' | 'done' | 'done-with-errors'>;
+  total: number;
+  created_by: number;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+};
+export type MassActionLetterTable = { id: Generated<number>; action_id: number; cover_letter_id: number; appeals: number; registry_file_name: string; registry_content: Uint8Array; created_at: Timestamp };
+export type MassActionItemTable = {
+  id: Generated<number>;
+  action_id: number;
+  appeal_id: number;
+  position: number;
+  state: Generated<'pending' | 'done' | 'failed'>;
+  notices: Generated<number>;
+  error: string | null;
+  letter_id: number | null;
+  processed_at: Timestamp | null;
+};
+
 /** ROU-7, ROU-10: what went to which body (migration 0016). */
 export type RedirectTable = {
   id: Generated<number>;
@@ -512,6 +539,8 @@ export type SpecialCaseDispositionTable = {
   created_at: Timestamp;
   /** SPC-11: the published answer whose address was sent (migration 0025). */
   publication_id: Generated<number | null>;
+  /** SPC-7 (HMR 7.6 абз. 2): the official a courtesy letter was passed to for information (migration 0030). */
+  informed_user_id: Generated<number | null>;
 };
 
 /** SPC-5 (59-ФЗ ст. 11 ч. 5; HMR 7.7, DUKI 5.15): the registry of terminated correspondence per author and question (migration 0024). */
@@ -537,9 +566,11 @@ export type PublicationTable = {
   id: Generated<number>;
   appeal_id: number;
   answer_id: number;
-  status: Generated<'proposed' | 'published' | 'returned'>;
+  status: Generated<'proposed' | 'published' | 'returned' | 'withdrawn'>;
   title: string;
   body: string;
+  /** The edition of the answer the text was proposed from (migration 0028). */
+  answer_version: number | null;
   proposed_by: number;
   proposed_acting_for: number | null;
   proposed_at: Timestamp;
@@ -551,6 +582,28 @@ export type PublicationTable = {
   publication_due: DateOnly | null;
   published_at: Timestamp | null;
   public_url: string | null;
+  withdrawn_by: number | null;
+  withdrawn_acting_for: number | null;
+  withdrawn_at: Timestamp | null;
+  withdrawal_reason: string | null;
+};
+
+/** REG-11 (HMR 7.15): a copy of the appeal sent for translation into Russian (migration 0029). */
+export type TranslationTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  language: string;
+  body_id: number;
+  letter_id: number | null;
+  due_date: DateOnly;
+  late: Generated<boolean>;
+  status: Generated<'sent' | 'received'>;
+  requested_by: number;
+  requested_at: Timestamp;
+  received_on: DateOnly | null;
+  received_text: string | null;
+  received_by: number | null;
+  received_at: Timestamp | null;
 };
 
 /** SPC-11: the ТОТК questions a publication answers (a later appeal on one of them gets its address). */
@@ -576,10 +629,53 @@ export type AdditionalControlTable = {
   closed_at: Timestamp | null;
 };
 
+/** SPC-8…10 (HMR 6.2–6.6): a citizen's statement about an earlier appeal (migration 0026). */
+export type StatementTable = {
+  id: Generated<number>;
+  appeal_id: number;
+  kind: 'not-sent' | 'withdrawal' | 'additional-documents';
+  seq: number;
+  number: string;
+  received_date: DateOnly;
+  registration_date: DateOnly;
+  form: 'written' | 'electronic';
+  surname: string;
+  first_name: string;
+  patronymic: string | null;
+  gender: 'm' | 'f' | null;
+  postal_address: Generated<string>;
+  email: Generated<string>;
+  content: string;
+  comment: Generated<string>;
+  route: 'comparison' | 'attached' | 'new-appeal' | 'forwarded';
+  status: 'registered' | 'decided' | 'forwarded' | 'attached' | 'new-appeal';
+  comparison_due: DateOnly | null;
+  forwarding_due: DateOnly | null;
+  is_author: boolean | null;
+  outcome: 'anonymous' | 'anonymous-forwarded' | 'continues' | 'stopped' | 'co-author-not-sent' | 'co-author-withdrew' | null;
+  /** SPC-8/9: the appeal's author the citizen was compared with. */
+  author_id: number | null;
+  decision_comment: Generated<string>;
+  decided_at: Timestamp | null;
+  decided_by: number | null;
+  decided_acting_for: number | null;
+  late: Generated<boolean>;
+  disposition_id: number | null;
+  new_appeal_id: number | null;
+  body_ids: ColumnType<number[], string | undefined, string>;
+  document_ids: ColumnType<number[], string | undefined, string>;
+  informed_user_ids: ColumnType<number[], string | undefined, string>;
+  created_by: number;
+  acting_for_user_id: number | null;
+  created_at: Timestamp;
+};
+
 export type DB = {
+  statements: StatementTable;
   complaint_returns: ComplaintReturnTable;
   special_case_dispositions: SpecialCaseDispositionTable;
   publications: PublicationTable;
+  translations: TranslationTable;
   publication_questions: PublicationQuestionTable;
   terminated_correspondence: TerminatedCorrespondenceTable;
   additional_controls: AdditionalControlTable;
@@ -588,6 +684,9 @@ export type DB = {
   postal_register_items: PostalRegisterItemTable;
   documents_requests: DocumentsRequestTable;
   redirects: RedirectTable;
+  mass_actions: MassActionTable;
+  mass_action_letters: MassActionLetterTable;
+  mass_action_items: MassActionItemTable;
   extensions: ExtensionTable;
   answers: AnswerTable;
   answer_versions: AnswerVersionTable;

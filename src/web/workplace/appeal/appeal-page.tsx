@@ -22,7 +22,9 @@ import { RedirectSection } from './redirect-section';
 import { SpecialCaseSection } from './special-case-section';
 import { TerminatedCorrespondence } from './terminated-correspondence';
 import { PublicationSection } from './publication-section';
+import { TranslationSection } from './translation-section';
 import { DocumentsRequestsSection } from './documents-requests-section';
+import { StatementSection } from './statement-section';
 import { AppealSuggestions } from '../../components/special-case-suggestions';
 
 type Official = { id: number; fullName: string };
@@ -177,13 +179,16 @@ function AppealCase({ id }: { id: number }) {
               setDocumentsVersion((v) => v + 1);
             }}
           />
+          {/* REG-11 (HMR 7.15): the copy sent for translation into Russian and the translation received. */}
+          <TranslationSection appealId={c.id} appealNumber={c.number} status={c.status} timeZone={timeZone} onChanged={() => setDocumentsVersion((v) => v + 1)} />
           {/* SPC-11 (59-ФЗ ст. 10 ч. 4): publication of the signed answer for an indefinite circle of persons. */}
-          <PublicationSection appealId={c.id} onChanged={timeline.reload} />
+          <PublicationSection appealId={c.id} timeZone={timeZone} onChanged={timeline.reload} />
           {/* Issue 6 (59-ФЗ ст. 11): special-case dispositions and «Особый случай (ст. 11)». */}
           <SpecialCaseSection
             appealId={c.id}
             appealNumber={c.number}
             status={c.status}
+            timeZone={timeZone}
             onChanged={() => {
               reloadAll();
               setConsiderationVersion((v) => v + 1);
@@ -199,6 +204,18 @@ function AppealCase({ id }: { id: number }) {
             onChanged={() => {
               reloadAll();
               setConsiderationVersion((v) => v + 1);
+            }}
+          />
+          {/* SPC-8…10 (HMR 6.2–6.6): the citizen's statements and additional documents about this appeal. */}
+          <StatementSection
+            appealId={c.id}
+            appealNumber={c.number}
+            annulled={annulled}
+            timeZone={timeZone}
+            onChanged={() => {
+              reloadAll();
+              setConsiderationVersion((v) => v + 1);
+              setDocumentsVersion((v) => v + 1);
             }}
           />
           <DocumentsRequestsSection

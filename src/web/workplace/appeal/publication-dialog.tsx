@@ -73,28 +73,43 @@ function ProposalForm({ draft, onClose, onDone }: { draft: Draft; onClose: () =>
 }
 
 /** SPC-11 (HMR 7.9): the head does not approve — the text goes back to the executor with what to rework. */
-export function ReturnPublicationDialog({ publication, onClose, onDone }: { publication: PublicationRow; onClose: () => void; onDone: () => void }) {
+const reasonModes = {
+  return: {
+    title: 'Вернуть текст исполнителю', label: 'Что доработать', submit: 'Вернуть исполнителю', failed: 'Текст не возвращён', path: 'return',
+    done: 'Текст ответа возвращён исполнителю на доработку.',
+    explain: (title: string) => `«${title}» не публикуется и возвращается исполнителю на доработку (срок возврата — 1 день, HMR 7.9).`,
+  },
+  withdraw: {
+    title: 'Снять ответ с публикации', label: 'Причина снятия', submit: 'Снять с публикации', failed: 'Ответ не снят с публикации', path: 'withdraw',
+    done: 'Ответ снят с публикации.',
+    explain: (title: string) => `«${title}» перестанет показываться на портале, и его адрес больше не будет сообщаться авторам последующих обращений. Запись о публикации сохранится в деле; исправленный текст предлагается к опубликованию заново.`,
+  },
+} as const;
+
+/** SPC-11 (HMR 7.9): the head returns a proposed text to the executor, or withdraws a published answer — with the reason. */
+export function PublicationReasonDialog({ publication, mode, onClose, onDone }: { publication: PublicationRow; mode: keyof typeof reasonModes; onClose: () => void; onDone: () => void }) {
+  const m = reasonModes[mode];
   const [reason, setReason] = useState('');
-  const { busy, error, fieldErrors, run } = useSubmit('Текст не возвращён. Повторите действие.');
+  const { busy, error, fieldErrors, run } = useSubmit(`${m.failed}. Повторите действие.`);
   useEffect(() => setReason(''), [publication.id]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     await run(async () => {
-      await api('POST', `/api/publications/${publication.id}/return`, { reason });
-      showSuccess('Текст ответа возвращён исполнителю на доработку.');
+      await api('POST', `/api/publications/${publication.id}/${m.path}`, { reason });
+      showSuccess(m.done);
       onClose();
       onDone();
     });
   }
 
   return (
-    <Modal opened onClose={onClose} title="Вернуть текст исполнителю" closeButtonProps={{ 'aria-label': 'Закрыть' }} size="lg">
+    <Modal opened onClose={onClose} title={m.title} closeButtonProps={{ 'aria-label': 'Закрыть' }} size="lg">
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
-          <Text size="sm">«{publication.title}» не публикуется и возвращается исполнителю на доработку (срок возврата — 1 день, HMR 7.9).</Text>
-          <Textarea label="Что доработать" required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldErrors.reason} data-autofocus />
-          <DialogFooter error={error} errorTitle="Текст не возвращён" busy={busy} onCancel={onClose} submitLabel="Вернуть исполнителю" />
+          <Text size="sm">{m.explain(publication.title)}</Text>
+          <Textarea label={m.label} required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldErrors.reason} data-autofocus />
+          <DialogFooter error={error} errorTitle={m.failed} busy={busy} onCancel={onClose} submitLabel={m.submit} />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Group, Modal, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api } from '../../api/client';
+import { useQuery } from '../../api/use-query';
+import type { Official, Position } from '../admin/types';
 import { showSuccess } from '../../components/form-errors';
 import { DialogFooter } from '../../components/dialog-footer';
 import { useSubmit } from '../../components/use-submit';
@@ -22,6 +24,8 @@ export type DispositionChoice = {
   sstuLabel: string;
   totk: { code: string; name: string } | null;
   needsBody: boolean;
+  /** SPC-7 (HMR 7.6 абз. 2): the official the letter is passed to for information. */
+  needsOfficial: boolean;
   deadline: { ruleId: string; date: string; steps: ExplanationStepView[]; late: boolean } | null;
   obstacle: string | null;
 };
@@ -48,6 +52,7 @@ function DispositionForm({ appealId, choices, onClose, onDone }: Omit<Props, 'op
   const [code, setCode] = useState<string | null>(null);
   const [comment, setComment] = useState('');
   const [bodyId, setBodyId] = useState<number | null>(null);
+  const [officialUserId, setOfficialUserId] = useState<number | null>(null);
   const { busy, error, fieldErrors, setFieldErrors, run } = useSubmit('Решение не принято. Повторите действие.');
   const chosen = choices.find((c) => c.code === code) ?? null;
 
@@ -58,7 +63,7 @@ function DispositionForm({ appealId, choices, onClose, onDone }: Omit<Props, 'op
       return;
     }
     await run(async () => {
-      const r = await api<Result>('POST', `/api/appeals/${appealId}/disposition`, { code: chosen.code, comment, ...(chosen.needsBody ? { bodyId } : {}) });
+      const r = await api<Result>('POST', `/api/appeals/${appealId}/disposition`, { code: chosen.code, comment, ...(chosen.needsBody ? { bodyId } : {}), ...(chosen.needsOfficial ? { officialUserId } : {}) });
       const registered = r.outgoingNumber && r.outgoingDate ? ` Документ зарегистрирован: исх. № ${r.outgoingNumber} от ${formatDateRu(r.outgoingDate)}, поставлен в очередь отправки.` : ' Уведомление не направляется.';
       showSuccess(`Решение принято: ${chosen.title}.${registered}`);
       if (r.warnings.length > 0) notifications.show({ color: 'yellow', title: 'Решение принято с предупреждением', message: r.warnings.join(' '), autoClose: false });
@@ -126,6 +131,17 @@ function DispositionForm({ appealId, choices, onClose, onDone }: Omit<Props, 'op
           />
         )}
 
+        {chosen?.needsOfficial && (
+          <InformedOfficialSelect
+            value={officialUserId}
+            onChange={(id) => {
+              setOfficialUserId(id);
+              setFieldErrors({});
+            }}
+            error={fieldErrors.officialUserId}
+          />
+        )}
+
         <Textarea
           label="Пояснение"
           description="Необязательно. Войдёт в текст документа."
@@ -139,5 +155,44 @@ function DispositionForm({ appealId, choices, onClose, onDone }: Omit<Props, 'op
         <DialogFooter error={error} errorTitle="Решение не принято" errorTestId="special-case-refusal" busy={busy} onCancel={onClose} submitLabel="Принять решение" />
       </Stack>
     </form>
+  );
+}
+
+/**
+ * SPC-7 (HMR 7.6 абз. 2): the official the letter is passed to «в соответствии с компетенцией для
+ * ознакомления» — those with a login (he sees it in «Мои поручения» and may open the case).
+ */
+function InformedOfficialSelect({ value, onChange, error }: { value: number | null; onChange: (userId: number | null) => void; error?: string }) {
+  const officials = useQuery<Official[]>('/api/structure/officials');
+  const positions = useQuery<Position[]>('/api/structure/positions');
+  const positionName = new Map((positions.data ?? []).map((p) => [p.id, p.name]));
+  const options = (officials.data ?? [])
+    .filter((o) => o.active && o.userId !== null)
+    .map((o) => {
+      const position = o.positionId ? positionName.get(o.positionId) : undefined;
+      return { value: o.userId!, label: position ? `${o.fullName}, ${position}` : o.fullName };
+    });
+  const loadError = officials.error ?? positions.error;
+  return (
+    <Stack gap={4}>
+      <Select<number>
+        label="Должностное лицо, которому письмо передаётся для ознакомления"
+        description="В соответствии с компетенцией. Письмо появится у него в разделе «Мои поручения» («Для ознакомления»); должностное лицо указывается в уведомлении автору."
+        placeholder={officials.data ? 'Выберите должностное лицо' : 'Загрузка списка…'}
+        searchable
+        nothingFoundMessage="Не найдено"
+        data={options}
+        value={value}
+        onChange={onChange}
+        error={error}
+        required
+        data-testid="special-case-official"
+      />
+      {loadError && (
+        <Alert color="red" role="alert" title="Список должностных лиц не загрузился">
+          {loadError.message}
+        </Alert>
+      )}
+    </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { isOpen } from '../../../domain/appeal/lifecycle';
 import { formatDateRu } from '../../../domain/time/local-date';
 import { Tag } from '../admin/tag';
 import { CaseSection } from './facts';
+import { formatMoment } from './consideration-model';
 import { SpecialCaseDialog, type DispositionChoice } from './special-case-dialog';
 
 type DispositionRow = {
@@ -20,20 +21,22 @@ type DispositionRow = {
   late: boolean;
   comment: string;
   bodyName: string | null;
+  /** SPC-7 (HMR 7.6 абз. 2): the official the letter was passed to for information. */
+  informedName?: string | null;
   outgoingNumber: string | null;
   outgoingDate: string | null;
   createdAt: string;
   by: string;
 };
 
-type Props = { appealId: number; appealNumber: string; status: string; onChanged: () => void };
+type Props = { appealId: number; appealNumber: string; status: string; timeZone: string; onChanged: () => void };
 
 /**
  * «Особые случаи (ст. 11)» on the case page (issue 6): the appeal's dispositions — the case, its
  * ground, the ССТУ status and ТОТК question, the term, the letter's number, who and when — and, while
  * the appeal is open, «Особый случай (ст. 11)» for those the procedure names.
  */
-export function SpecialCaseSection({ appealId, appealNumber, status, onChanged }: Props) {
+export function SpecialCaseSection({ appealId, appealNumber, status, timeZone, onChanged }: Props) {
   const { session } = useSession();
   const roles = session?.user?.roles ?? [];
   const mayDispose = can(roles, 'appeals.special-case') && isOpen(status);
@@ -64,6 +67,7 @@ export function SpecialCaseSection({ appealId, appealNumber, status, onChanged }
                   <Table.Td>
                     <Text size="sm">{r.spc}: {r.legalGround}</Text>
                     {r.bodyName && <Text size="sm">Направлено: {r.bodyName}</Text>}
+                    {r.informedName && <Text size="sm">Передано для ознакомления: {r.informedName}</Text>}
                     {r.comment && <Text size="sm" c="dimmed">{r.comment}</Text>}
                   </Table.Td>
                   <Table.Td>
@@ -76,7 +80,7 @@ export function SpecialCaseSection({ appealId, appealNumber, status, onChanged }
                   <Table.Td>{r.outgoingNumber ? `исх. № ${r.outgoingNumber} от ${r.outgoingDate}` : 'не направлялся'}</Table.Td>
                   <Table.Td>
                     <Text size="sm">{r.by}</Text>
-                    <Text size="sm" c="dimmed">{new Date(r.createdAt).toLocaleString('ru-RU')}</Text>
+                    <Text size="sm" c="dimmed">{formatMoment(r.createdAt, timeZone)}</Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { Anchor, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { useSession } from '../../session/session';
@@ -40,19 +40,38 @@ export function TerminatedCorrespondence({ appealId, authorIds, timeZone, onChan
   const mayRead = can(roles, 'appeals.read');
   const mayResume = can(roles, 'appeals.correspondence');
   const [rows, setRows] = useState<RegistryRow[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [resuming, setResuming] = useState<RegistryRow | null>(null);
   const key = authorIds.join(',');
 
   const load = useCallback(() => {
     if (!mayRead || key === '') return;
     void Promise.all(key.split(',').map((id) => api<RegistryRow[]>('GET', `/api/authors/${id}/terminated-correspondence`)))
-      .then((lists) => setRows(lists.flat()))
-      .catch(() => setRows([]));
+      .then((lists) => {
+        setRows(lists.flat());
+        setLoadError(null);
+      })
+      .catch((e: unknown) => setLoadError(e instanceof Error ? e.message : 'Ошибка сети.'));
   }, [key, mayRead]);
   useEffect(load, [load]);
 
   const open = rows.filter((r) => r.open);
   const resumed = rows.filter((r) => !r.open);
+  if (loadError) {
+    // The registry decides what may be answered on the merits (59-ФЗ ст. 11 ч. 5): a failed load is said, never shown as «empty».
+    return (
+      <CaseSection title="Прекращённая переписка (ст. 11 ч. 5)" id="case-terminated-correspondence">
+        <Alert color="red" role="alert" title="Не удалось загрузить реестр прекращённой переписки">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{loadError}</Text>
+            <Button size="xs" variant="light" onClick={load}>
+              Повторить
+            </Button>
+          </Stack>
+        </Alert>
+      </CaseSection>
+    );
+  }
   if (rows.length === 0) return null;
   const day = (iso: string) => formatDateRu(localDate(new Date(iso), timeZone));
 

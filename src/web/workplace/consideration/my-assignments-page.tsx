@@ -4,6 +4,8 @@ import { useQuery } from '../../api/use-query';
 import { LoadState } from '../../components/load-state';
 import { formatDateRu } from '../../../domain/time/local-date';
 import { Tag } from '../admin/tag';
+import { StatementInformed } from '../appeal/statement-informed';
+import { CourtesyInformed } from './courtesy-informed';
 import { assignmentRoleLabels, daysLeftText, type MyAssignmentRow } from '../appeal/consideration-model';
 
 /**
@@ -79,6 +81,10 @@ export function MyAssignmentsPage() {
           </Table.ScrollContainer>
         )}
       </LoadState>
+      {/* HMR 6.3, 6.5: decisions on citizens' statements the responsible official is informed of. */}
+      <StatementInformed />
+      {/* SPC-7 (HMR 7.6 абз. 2): courtesy letters passed to the user for information. */}
+      <CourtesyInformed />
     </Stack>
   );
 }

@@ -41,7 +41,7 @@ describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
 
   it('creates the default templates at the first start, once, with the fields each uses', async () => {
     const list = await templates();
-    expect(list.map((x) => x.kind)).toEqual(['registration-notice', 'mail-opening-act', 'extension-notice', 'redirect-cover-letter', 'redirect-notice', 'documents-request', 'control-report', 'answer', 'complaint-return', 'additional-control-notice', 'anonymous-forwarding-letter', 'court-decision-return', 'abuse-of-right-notice', 'unreadable-notice', 'substance-undetermined-notice', 'state-secret-notice', 'not-an-appeal-notice', 'representative-authority-notice', 'correspondence-termination-notice', 'published-answer-notice', 'correspondence-terminated-reminder']);
+    expect(list.map((x) => x.kind)).toEqual(['registration-notice', 'mail-opening-act', 'extension-notice', 'redirect-cover-letter', 'redirect-notice', 'documents-request', 'control-report', 'answer', 'complaint-return', 'additional-control-notice', 'translation-request-letter', 'anonymous-forwarding-letter', 'court-decision-return', 'abuse-of-right-notice', 'unreadable-notice', 'substance-undetermined-notice', 'state-secret-notice', 'not-an-appeal-notice', 'courtesy-letter-notice', 'representative-authority-notice', 'correspondence-termination-notice', 'published-answer-notice', 'correspondence-terminated-reminder', 'statement-not-sent-notice', 'statement-withdrawal-notice', 'statement-forwarding-letter', 'statement-forwarding-notice', 'mass-action-cover-letter']);
     expect(list[0]).toMatchObject({ kind: 'registration-notice', title: 'Уведомление о регистрации обращения', fileName: 'Уведомление о регистрации обращения.docx', isDefault: true, updatedBy: null });
     expect(list[0]!.placeholders).toEqual(expect.arrayContaining(['организация', 'адресат_дательный', 'обращение', 'номер', 'дата_регистрации']));
     // INT-4: the mail-opening act, with its own fields
@@ -59,7 +59,9 @@ describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
     // SPC-5: the correspondence-termination letters, with the question and the earlier answers.
     expect(list.find((x) => x.kind === 'correspondence-termination-notice')!.placeholders).toEqual(expect.arrayContaining(['вопрос_переписки', 'ранее_данные_ответы', 'пояснение']));
     expect(list.find((x) => x.kind === 'correspondence-terminated-reminder')!.placeholders).toEqual(expect.arrayContaining(['решение_о_прекращении', 'ранее_данные_ответы']));
-    expect(await events('template.created')).toHaveLength(21);
+    // SPC-7 (HMR 7.6 абз. 2): the notice that a courtesy letter was passed on names the official.
+    expect(list.find((x) => x.kind === 'courtesy-letter-notice')!.placeholders).toEqual(expect.arrayContaining(['должностное_лицо', 'пояснение']));
+    expect(await events('template.created')).toHaveLength(28);
     expect(await ensureTemplates(t.database.db, new Date())).toEqual([]); // a second start adds nothing
     const file = await admin.request('GET', '/api/admin/templates/registration-notice/file');
     expect(file.statusCode).toBe(200);
@@ -73,9 +75,9 @@ describe.each(testDatabaseKinds)('document templates (ADM-4) on %s', (kind) => {
     expect((await templates()).map((x) => x.kind)).not.toContain('mail-opening-act');
     expect(await ensureTemplates(t.database.db, new Date('2026-12-01T00:00:00Z'))).toEqual(['mail-opening-act']);
     const list = await templates();
-    expect(list.map((x) => x.kind).sort()).toEqual(['abuse-of-right-notice', 'additional-control-notice', 'anonymous-forwarding-letter', 'answer', 'complaint-return', 'control-report', 'correspondence-terminated-reminder', 'correspondence-termination-notice', 'court-decision-return', 'documents-request', 'extension-notice', 'mail-opening-act', 'not-an-appeal-notice', 'published-answer-notice', 'redirect-cover-letter', 'redirect-notice', 'registration-notice', 'representative-authority-notice', 'state-secret-notice', 'substance-undetermined-notice', 'unreadable-notice']);
+    expect(list.map((x) => x.kind).sort()).toEqual(['abuse-of-right-notice', 'additional-control-notice', 'anonymous-forwarding-letter', 'answer', 'complaint-return', 'control-report', 'correspondence-terminated-reminder', 'correspondence-termination-notice', 'court-decision-return', 'courtesy-letter-notice', 'documents-request', 'extension-notice', 'mail-opening-act', 'mass-action-cover-letter', 'not-an-appeal-notice', 'published-answer-notice', 'redirect-cover-letter', 'redirect-notice', 'registration-notice', 'representative-authority-notice', 'state-secret-notice', 'statement-forwarding-letter', 'statement-forwarding-notice', 'statement-not-sent-notice', 'statement-withdrawal-notice', 'substance-undetermined-notice', 'translation-request-letter', 'unreadable-notice']);
     expect(list.find((x) => x.kind === 'mail-opening-act')).toMatchObject({ isDefault: true, updatedAt: '2026-12-01T00:00:00.000Z' });
-    expect(await events('template.created')).toHaveLength(22);
+    expect(await events('template.created')).toHaveLength(29);
     const file = await admin.request('GET', '/api/admin/templates/mail-opening-act/file');
     expect(file.statusCode).toBe(200);
     expect(docxText(file.rawPayload)).toContain('о вскрытии почтового отправления');
