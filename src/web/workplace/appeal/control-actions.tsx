@@ -61,7 +61,7 @@ export function ControlActions({ appealId, label, view, today, onDecided }: Prop
         </Alert>
       )}
       <Group gap="sm">
-        <Button color="green" onClick={remove} disabled={blocked} aria-describedby={blocked ? 'removal-obstacles' : undefined}>
+        <Button color="teal.9" onClick={remove} disabled={blocked} aria-describedby={blocked ? 'removal-obstacles' : undefined}>
           Снять с контроля
         </Button>
         <Button variant="light" onClick={() => setKeeping(true)}>

@@ -160,7 +160,7 @@ function ReturnForm({ assignment: a, onClose, onDone }: { assignment: Assignment
           error={fieldErrors.proposedUnitId}
         />
         <ListLoadError query={units} title="Список подразделений не загрузился" />
-        <DialogFooter error={error} errorTitle="Поручение не возвращено" errorTestId="return-refusal" busy={busy} onCancel={onClose} submitLabel="Вернуть поручение" submitColor="orange" />
+        <DialogFooter error={error} errorTitle="Поручение не возвращено" errorTestId="return-refusal" busy={busy} onCancel={onClose} submitLabel="Вернуть поручение" submitColor="red.9" />
       </Stack>
     </form>
   );

@@ -144,7 +144,7 @@ export function PublicationSection({ appealId, timeZone, onChanged }: { appealId
                   <Table.Td>
                     {p.status === 'proposed' && mayApprove ? (
                       <Group gap="xs">
-                        <Button size="xs" color="green" onClick={() => approve(p)}>
+                        <Button size="xs" color="teal.9" onClick={() => approve(p)}>
                           Одобрить публикацию
                         </Button>
                         <Button size="xs" variant="default" onClick={() => setReasonFor({ publication: p, mode: 'return' })}>

@@ -34,7 +34,11 @@ export function RegisterStatementDialog({ appealId, appealNumber, opened, onClos
   const [paper, setPaper] = useState<Paper[]>([]);
   const [files, setFiles] = useState<File[]>([]);
   const { busy, error, fieldErrors, setFieldErrors, run } = useSubmit('Заявление не зарегистрировано. Повторите действие.');
-  const set = (k: keyof typeof person) => (e: { currentTarget: { value: string } }) => setPerson((p) => ({ ...p, [k]: e.currentTarget.value }));
+  // The value is read while the event is current: the state updater runs later, when currentTarget is null.
+  const set = (k: keyof typeof person) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setPerson((p) => ({ ...p, [k]: value }));
+  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -250,7 +254,7 @@ export function DecideStatementDialog({ statement, appealId, appealNumber, onClo
               </Stack>
             </Alert>
           )}
-          <DialogFooter error={error} errorTitle="Решение не принято" errorTestId="statement-decision-refusal" busy={busy} onCancel={onClose} submitLabel={confirming ? 'Подтвердить решение' : 'Принять решение'} submitColor={confirming ? 'orange' : undefined} />
+          <DialogFooter error={error} errorTitle="Решение не принято" errorTestId="statement-decision-refusal" busy={busy} onCancel={onClose} submitLabel={confirming ? 'Подтвердить решение' : 'Принять решение'} submitColor={confirming ? 'red.9' : undefined} />
         </Stack>
       </form>
     </Modal>

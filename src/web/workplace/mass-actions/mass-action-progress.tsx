@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Tag } from '../admin/tag';
 import { Link } from 'react-router';
 import type { MassActionView } from '../../../server/features/mass-actions/schemas';
 import { api } from '../../api/client';
@@ -47,9 +48,7 @@ export function MassActionProgress({ id, onChanged }: { id: number; onChanged: (
               <Title order={2} size="h4">
                 Акция от {formatDateRu(a.registrationDate)}: {a.totkName}
               </Title>
-              <Badge color={statusColors[a.status]} variant="light">
-                {statusLabels[a.status]}
-              </Badge>
+              <Tag color={statusColors[a.status]}>{statusLabels[a.status]}</Tag>
             </Group>
             <Text size="sm">
               Орган: {a.bodyName}. Срок направления по компетенции (59-ФЗ ст. 8 ч. 3): {formatDateRu(a.redirectDue)}.
@@ -76,7 +75,7 @@ export function MassActionProgress({ id, onChanged }: { id: number; onChanged: (
                   <Button size="compact-sm" variant="light" onClick={() => download(`/api/outgoing-documents/${l.coverLetterId}/file`, 'Сопроводительное письмо.docx')}>
                     Скачать сопроводительное письмо
                   </Button>
-                  <Anchor component={Link} to={`/app/appeals/${l.leadAppealId}`} size="sm">
+                  <Anchor component={Link} to={`/app/appeals/${l.leadAppealId}`} size="sm" c="var(--mantine-color-text)" underline="always">
                     Обращение, к которому приобщено письмо
                   </Anchor>
                 </Group>

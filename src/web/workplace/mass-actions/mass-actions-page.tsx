@@ -229,7 +229,7 @@ export function MassActionsPage() {
                   </Table.Td>
                   <Table.Td>{a.failed}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="subtle" onClick={() => setCurrent(a.id)} aria-label={`Ход акции от ${formatDateRu(a.registrationDate)}: ${a.totkName}`}>
+                    <Button size="compact-sm" variant="subtle" onClick={() => setCurrent(a.id)} aria-label={`Подробнее: ход акции от ${formatDateRu(a.registrationDate)}, ${a.totkName}`}>
                       Подробнее
                     </Button>
                   </Table.Td>
