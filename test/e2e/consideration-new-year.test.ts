@@ -331,7 +331,8 @@ describe.skipIf(!chromiumPath)('consideration across the 2026 New Year holidays 
     const answer = consideration(page).getByTestId('answer');
     await answer.getByRole('button', { name: 'Зарегистрировать и направить' }).click();
     const confirm = page.getByRole('dialog', { name: 'Регистрация и направление ответа' });
-    expect(await confirm.textContent()).toContain('Отменить регистрацию и отправку нельзя');
+    // The dialog's body is the dispatch plan, loaded after it opens: wait for it, never read it at once.
+    await confirm.getByText('Отменить регистрацию и отправку нельзя', { exact: false }).waitFor();
     const recipients = confirm.getByTestId('dispatch-recipients');
     await recipients.getByText(EMAIL).waitFor();
     expect(await recipients.textContent()).toContain('Второй адрес не указан'); // no postal address: no copy by post to offer
