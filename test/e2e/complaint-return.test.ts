@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, chromiumPath } from '../support/browser';
 import { type RunningServer } from '../support/server';
-import { changeForcedPassword, closeJourney, login, openJourney, apiCall, escapeRegExp } from '../support/journey';
+import { closeJourney, openJourney, apiCall, escapeRegExp, signInDemoUser } from '../support/journey';
 import { buildAppealInput, TOTK_PENSIONS, TOTK_TRANSPORT } from '../../src/server/testing/factories';
 import { docxText } from '../../src/server/platform/documents/docx-text';
 import { computeDeadline } from '../../src/domain/deadlines';
@@ -32,12 +32,7 @@ describe.skipIf(!chromiumPath)('return of a complaint and additional control in 
   const pages: Record<string, Page> = {};
 
   /** A demo user logs in and replaces the generated password. */
-  async function signIn(user: string, newPassword: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-    await login(page, server.url, user, server.demoPassword(user));
-    await changeForcedPassword(page, server.demoPassword(user), newPassword);
-    return page;
-  }
+  const signIn = (user: string, newPassword: string): Promise<Page> => signInDemoUser(browser, server, user, newPassword);
   const consideration = (page: Page) => page.getByRole('region', { name: 'Рассмотрение' });
   const status = (page: Page) => consideration(page).getByTestId('consideration-status');
   const openCase = async (page: Page, a: { id: number; number: string }) => {

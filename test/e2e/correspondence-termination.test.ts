@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, chromiumPath } from '../support/browser';
 import { type RunningServer } from '../support/server';
-import { apiCall, changeForcedPassword, closeJourney, escapeRegExp, login, openJourney } from '../support/journey';
+import { apiCall, closeJourney, escapeRegExp, openJourney, signInDemoUser } from '../support/journey';
 import { buildAppealInput, TOTK_TRANSPORT } from '../../src/server/testing/factories';
 import { docxText } from '../../src/server/platform/documents/docx-text';
 import { computeDeadline } from '../../src/domain/deadlines';
@@ -29,12 +29,7 @@ describe.skipIf(!chromiumPath)('termination of correspondence in Chromium (SPC-5
   let browser: Browser;
   const pages: Record<string, Page> = {};
 
-  async function signIn(user: string, newPassword: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-    await login(page, server.url, user, server.demoPassword(user));
-    await changeForcedPassword(page, server.demoPassword(user), newPassword);
-    return page;
-  }
+  const signIn = (user: string, newPassword: string): Promise<Page> => signInDemoUser(browser, server, user, newPassword);
   // The same author on another day each time: the same day would be a duplicate (HMR 3.10).
   const register = async (hoursAgo: number): Promise<Appeal> => {
     const input = buildAppealInput({ receivedAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(), annotation: 'О льготном проезде', authors: [author], questions: [{ totkCode: TOTK_TRANSPORT, annotation: 'Отказ в льготном проезде' }] });

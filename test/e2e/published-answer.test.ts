@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, chromiumPath } from '../support/browser';
 import { type RunningServer } from '../support/server';
-import { changeForcedPassword, closeJourney, login, openJourney, apiCall, escapeRegExp } from '../support/journey';
+import { closeJourney, openJourney, apiCall, escapeRegExp, signInDemoUser } from '../support/journey';
 import { buildAppealInput, TOTK_TRANSPORT } from '../../src/server/testing/factories';
 import { docxText } from '../../src/server/platform/documents/docx-text';
 import { computeDeadline } from '../../src/domain/deadlines';
@@ -28,12 +28,7 @@ describe.skipIf(!chromiumPath)('published answer for an indefinite circle of per
   let first: { id: number; number: string };
   let publicUrl = '';
 
-  async function signIn(user: string, newPassword: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await login(page, server.url, user, server.demoPassword(user));
-    await changeForcedPassword(page, server.demoPassword(user), newPassword);
-    return page;
-  }
+  const signIn = (user: string, newPassword: string): Promise<Page> => signInDemoUser(browser, server, user, newPassword);
   const openCase = async (page: Page, a: { id: number; number: string }) => {
     await page.goto(`${server.url}/app/appeals/${a.id}`);
     await page.getByRole('heading', { name: new RegExp(`^Обращение № ${escapeRegExp(a.number)} от`) }).waitFor();

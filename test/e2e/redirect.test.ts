@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, chromiumPath } from '../support/browser';
 import { type RunningServer } from '../support/server';
-import { changeForcedPassword, closeJourney, login, openJourney, apiCall, choose, escapeRegExp } from '../support/journey';
+import { closeJourney, openJourney, apiCall, choose, escapeRegExp, signInDemoUser } from '../support/journey';
 import { buildAppealInput, TOTK_PENSIONS, TOTK_TRANSPORT } from '../../src/server/testing/factories';
 import { docxText } from '../../src/server/platform/documents/docx-text';
 import { computeDeadline } from '../../src/domain/deadlines';
@@ -35,12 +35,7 @@ describe.skipIf(!chromiumPath)('redirect journey in Chromium (ROU-7, ROU-8)', ()
   const bodies: Record<string, Body> = {};
 
   /** A demo user logs in and replaces the generated password. */
-  async function signIn(user: string, newPassword: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-    await login(page, server.url, user, server.demoPassword(user));
-    await changeForcedPassword(page, server.demoPassword(user), newPassword);
-    return page;
-  }
+  const signIn = (user: string, newPassword: string): Promise<Page> => signInDemoUser(browser, server, user, newPassword);
 
   const consideration = (page: Page) => page.getByRole('region', { name: 'Рассмотрение' });
   const redirects = (page: Page) => page.getByRole('region', { name: 'Направление по компетенции' });

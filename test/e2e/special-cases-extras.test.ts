@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { accessibilityViolations, chromiumPath } from '../support/browser';
 import { type RunningServer } from '../support/server';
-import { apiCall, changeForcedPassword, choose, closeJourney, escapeRegExp, login, openJourney } from '../support/journey';
+import { apiCall, choose, closeJourney, escapeRegExp, openJourney, signInDemoUser } from '../support/journey';
 import { buildAppealInput, TOTK_PENSIONS, TOTK_TRANSPORT } from '../../src/server/testing/factories';
 import { docxText } from '../../src/server/platform/documents/docx-text';
 import { computeDeadline } from '../../src/domain/deadlines';
@@ -38,12 +38,7 @@ describe.skipIf(!chromiumPath)('special cases: translation, mass action, courtes
   let browser: Browser;
   const pages: Record<string, Page> = {};
 
-  async function signIn(user: string, newPassword: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-    await login(page, server.url, user, server.demoPassword(user));
-    await changeForcedPassword(page, server.demoPassword(user), newPassword);
-    return page;
-  }
+  const signIn = (user: string, newPassword: string): Promise<Page> => signInDemoUser(browser, server, user, newPassword);
   const openCase = async (page: Page, a: { id: number; number: string }) => {
     await page.goto(`${server.url}/app/appeals/${a.id}`);
     await page.getByRole('heading', { name: new RegExp(`^Обращение № ${escapeRegExp(a.number)} от`) }).waitFor();

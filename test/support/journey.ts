@@ -21,6 +21,14 @@ export async function changeForcedPassword(page: Page, from: string, to: string)
 }
 
 /** The real server with demo data and a browser, for one journey file. */
+/** A demo user's first login in a new page: the demo password, then the forced change to `newPassword`. */
+export async function signInDemoUser(browser: Browser, server: RunningServer, user: string, newPassword: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  await login(page, server.url, user, server.demoPassword(user));
+  await changeForcedPassword(page, server.demoPassword(user), newPassword);
+  return page;
+}
+
 export async function openJourney(): Promise<{ server: RunningServer; browser: Browser }> {
   const server = await startServer({ env: { PRIEMNAYA_DEMO: 'true' } });
   return { server, browser: await launchBrowser() };
