@@ -22,6 +22,9 @@ describe.each(testDatabaseKinds)('mass action (REG-12, HMR 7.14) on %s', (kind) 
   /** What the run wrote to the application's log. */
   const logged: { obj: Record<string, unknown>; msg: string }[] = [];
 
+  /** The registration number of an appeal, as the failure list names it. */
+  const numberOf = async (id: number) => (await t.database.db.selectFrom('appeals').select('number').where('id', '=', id).executeTakeFirstOrThrow()).number;
+
   /** `n` appeals of distinct authors registered today on the question; some electronic with an e-mail. */
   async function register(n: number, questions = [{ totkCode: TOTK_TRANSPORT, annotation: 'Проезд' }], receivedAt = '2026-11-19T06:00:00Z'): Promise<number[]> {
     const ids: number[] = [];
@@ -177,7 +180,7 @@ describe.each(testDatabaseKinds)('mass action (REG-12, HMR 7.14) on %s', (kind) 
       // Nothing runs while the dead worker's lease holds the job…
       expect(await t.drainJobs()).toBe(0);
       // … until the restart puts it back at once.
-      expect(await resumeMassActions(t.database.db, t.clock, t.deps.jobs, massActionJob(runDeps))).toEqual([actionId]);
+      expect(await resumeMassActions(t.database.db, t.deps.jobs, massActionJob(runDeps))).toEqual([actionId]);
       await t.drainJobs();
       const done = await progress(actionId);
       expect(done).toMatchObject({ status: 'done', total: 25, done: 25, failed: 0, pending: 0, notices: 25 });
@@ -208,8 +211,8 @@ describe.each(testDatabaseKinds)('mass action (REG-12, HMR 7.14) on %s', (kind) 
       const first = await progress(actionId);
       expect(first).toMatchObject({ status: 'done-with-errors', done: 3, failed: 2 });
       expect(first.errors).toEqual([
-        { appealId: ids[2], number: expect.any(String), error: expect.stringContaining('Нельзя направить по компетенции: обращение в состоянии «Ответ направлен». При необходимости') },
-        { appealId: ids[3], number: expect.any(String), error: expect.stringContaining('после запуска акции оно передано на рассмотрение (состояние «На резолюции»), поэтому в реестр не включено.') },
+        { appealId: ids[2], number: await numberOf(ids[2]!), error: expect.stringContaining('Нельзя направить по компетенции: обращение в состоянии «Ответ направлен». При необходимости') },
+        { appealId: ids[3], number: await numberOf(ids[3]!), error: expect.stringContaining('после запуска акции оно передано на рассмотрение (состояние «На резолюции»), поэтому в реестр не включено.') },
       ]);
       expect(first.letters.map((l) => l.appeals)).toEqual([3]);
       const handed = await t.database.db.selectFrom('appeals').select('status').where('id', '=', ids[3]!).executeTakeFirstOrThrow();
@@ -272,7 +275,7 @@ describe.each(testDatabaseKinds)('mass action (REG-12, HMR 7.14) on %s', (kind) 
       }
       const done = await progress(actionId);
       expect(done).toMatchObject({ status: 'done-with-errors', done: 11, failed: 1, notices: 11 });
-      expect(done.errors).toEqual([{ appealId: broken, number: expect.any(String), error: expect.stringMatching(/^Непредвиденная ошибка при направлении обращения/) }]);
+      expect(done.errors).toEqual([{ appealId: broken, number: await numberOf(broken), error: expect.stringMatching(/^Непредвиденная ошибка при направлении обращения/) }]);
       // Nothing of the failed appeal remains: no item state but «failed», no redirect, notice, event or result.
       expect(await t.database.db.selectFrom('redirects').select('id').where('appeal_id', '=', broken).execute()).toEqual([]);
       expect(await notices([broken])).toEqual([]);
@@ -290,7 +293,7 @@ describe.each(testDatabaseKinds)('mass action (REG-12, HMR 7.14) on %s', (kind) 
       // message (the database quotes the failing row) nor anything of the appeal.
       expect(logged).toHaveLength(1);
       expect(logged[0]!.msg).toBe('mass action: an appeal could not be redirected');
-      expect(logged[0]!.obj).toMatchObject({ massActionId: actionId, errorClass: expect.any(String), sqlState: '23514', stack: expect.any(String) });
+      expect(logged[0]!.obj).toMatchObject({ massActionId: actionId, errorClass: expect.stringMatching(/^\w+$/), sqlState: '23514', stack: expect.stringMatching(/^\s*at /) });
       expect(logged[0]!.obj.errorClass).not.toBe('');
       const line = JSON.stringify(logged[0]);
       for (const secret of ['mass_action_test_refuse', 'violates', author.surname!, author.postal_address]) expect(line).not.toContain(secret);

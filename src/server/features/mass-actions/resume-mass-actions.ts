@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
-import type { Clock } from '../../platform/clock';
 import type { JobQueue } from '../../platform/jobs/job-queue';
 import { enqueueMassActionRun, nextRun, runKeyPrefix, type MassActionJob } from './run-mass-action';
 
@@ -12,14 +11,13 @@ import { enqueueMassActionRun, nextRun, runKeyPrefix, type MassActionJob } from 
  * transaction, the letter is made under the action's lock, so no appeal is processed twice.
  * Returns the actions resumed.
  */
-export async function resumeMassActions(db: Kysely<DB>, clock: Clock, jobs: JobQueue, job: MassActionJob): Promise<number[]> {
+export async function resumeMassActions(db: Kysely<DB>, jobs: JobQueue, job: MassActionJob): Promise<number[]> {
   const running = await db.selectFrom('mass_actions').select('id').where('status', '=', 'running').orderBy('id').execute();
   for (const { id } of running) {
     await db.transaction().execute(async (trx) => {
       await trx.selectFrom('mass_actions').select('id').where('id', '=', id).forUpdate().execute();
-      await trx.updateTable('jobs').set({ status: 'queued', locked_until: null, run_at: clock.now() }).where('key', 'like', `${runKeyPrefix(id)}%`).where('status', '=', 'running').execute();
-      const live = await trx.selectFrom('jobs').select('id').where('key', 'like', `${runKeyPrefix(id)}%`).where('status', '=', 'queued').executeTakeFirst();
-      if (!live) await enqueueMassActionRun(trx, jobs, job, id, await nextRun(trx, id));
+      const live = await jobs.requeueAbandoned(trx, runKeyPrefix(id));
+      if (live === 0) await enqueueMassActionRun(trx, jobs, job, id, await nextRun(trx, jobs, id));
     });
   }
   return running.map((r) => r.id);

@@ -19,7 +19,7 @@ export async function retryMassAction(ctx: StaffCtx, actionId: number, deps: { j
     const retried = await trx.updateTable('mass_action_items').set({ state: 'pending', error: null, processed_at: null }).where('action_id', '=', actionId).where('state', '=', 'failed').returning('id').execute();
     if (retried.length === 0) throw errors.conflict('В одномоментной акции нет обращений, направление которых не удалось.');
     await trx.updateTable('mass_actions').set({ status: 'running', finished_at: null }).where('id', '=', actionId).execute();
-    const run = await nextRun(trx, actionId);
+    const run = await nextRun(trx, deps.jobs, actionId);
     await recordEvent(trx, { actor: ctx.actor, at: now, entityType: 'mass_action', entityId: actionId, action: 'mass-action.retried', before: { status: action.status }, after: { status: 'running', retried: retried.length, run }, legalGround: 'HMR 7.14', requestId: ctx.requestId });
     await enqueueMassActionRun(trx, deps.jobs, deps.job, actionId, run);
     return { retried: retried.length };

@@ -22,7 +22,7 @@ export const massActionRoutes: Feature = (api, deps) => {
   // After a restart an interrupted action continues at once (not when the dead runner's lease expires).
   api.addHook('onReady', async () => {
     try {
-      const resumed = await resumeMassActions(deps.db, deps.clock, deps.jobs, job);
+      const resumed = await resumeMassActions(deps.db, deps.jobs, job);
       if (resumed.length > 0) {
         api.log.info({ actions: resumed }, 'mass actions resumed');
         deps.jobs.wake();

@@ -46,9 +46,9 @@ export async function enqueueMassActionRun(trx: Kysely<DB>, jobs: JobQueue, job:
 }
 
 /** The number of the action's next run (call under the action's lock). */
-export async function nextRun(trx: Kysely<DB>, actionId: number): Promise<number> {
-  const keys = await trx.selectFrom('jobs').select('key').where('key', 'like', `${runKeyPrefix(actionId)}%`).execute();
-  return Math.max(0, ...keys.map((k) => Number(k.key?.slice(runKeyPrefix(actionId).length)) || 0)) + 1;
+export async function nextRun(trx: Kysely<DB>, jobs: JobQueue, actionId: number): Promise<number> {
+  const keys = await jobs.keysWith(trx, runKeyPrefix(actionId));
+  return Math.max(0, ...keys.map((k) => Number(k.slice(runKeyPrefix(actionId).length)) || 0)) + 1;
 }
 
 /**

@@ -95,6 +95,24 @@ export class JobQueue {
     this.wakeUp?.();
   }
 
+  /**
+   * At start: the jobs with keys starting `keyPrefix` that a dead process left «running» go back in the
+   * queue now rather than when their lease runs out (the caller knows nobody else runs them: a job
+   * that does run twice must be safe, as every job here is). Returns how many of them are queued now.
+   */
+  async requeueAbandoned(trx: Kysely<DB>, keyPrefix: string): Promise<number> {
+    const like = `${keyPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    await trx.updateTable('jobs').set({ status: 'queued', locked_until: null, run_at: this.clock.now() }).where('key', 'like', like).where('status', '=', 'running').execute();
+    const row = await trx.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('key', 'like', like).where('status', '=', 'queued').executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** The keys of the jobs whose key starts with `keyPrefix` (a feature numbering its runs). */
+  async keysWith(trx: Kysely<DB>, keyPrefix: string): Promise<string[]> {
+    const like = `${keyPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return (await trx.selectFrom('jobs').select('key').where('key', 'like', like).execute()).flatMap((r) => (r.key ? [r.key] : []));
+  }
+
   /** Jobs of an appeal that have not finished yet. */
   async pendingFor(appealId: number): Promise<number> {
     const row = await this.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('appeal_id', '=', appealId).where('status', 'in', ['queued', 'running']).executeTakeFirstOrThrow();

@@ -76,6 +76,12 @@ function AppealCase({ id }: { id: number }) {
     deadlines.reload();
     timeline.reload();
   };
+  // A decision that moves the appeal (a redirect, a special case, a statement): its state, questions and letters change.
+  const reloadCase = () => {
+    reloadAll();
+    setConsiderationVersion((v) => v + 1);
+    setDocumentsVersion((v) => v + 1);
+  };
 
   if (card.error?.status === 404) return <AppealNotFound />;
   // An executor reads the appeal through his assignment: if the card itself is not available to him, the consideration part still is.
@@ -173,14 +179,19 @@ function AppealCase({ id }: { id: number }) {
             registrationDate={c.registrationDate}
             status={c.status}
             timeZone={timeZone}
+            onChanged={reloadCase}
+          />
+          {/* REG-11 (HMR 7.15): the copy sent for translation into Russian and the translation received. */}
+          <TranslationSection
+            appealId={c.id}
+            appealNumber={c.number}
+            status={c.status}
+            timeZone={timeZone}
             onChanged={() => {
-              reloadAll();
-              setConsiderationVersion((v) => v + 1);
+              timeline.reload();
               setDocumentsVersion((v) => v + 1);
             }}
           />
-          {/* REG-11 (HMR 7.15): the copy sent for translation into Russian and the translation received. */}
-          <TranslationSection appealId={c.id} appealNumber={c.number} status={c.status} timeZone={timeZone} onChanged={() => setDocumentsVersion((v) => v + 1)} />
           {/* SPC-11 (59-ФЗ ст. 10 ч. 4): publication of the signed answer for an indefinite circle of persons. */}
           <PublicationSection appealId={c.id} timeZone={timeZone} onChanged={timeline.reload} />
           {/* Issue 6 (59-ФЗ ст. 11): special-case dispositions and «Особый случай (ст. 11)». */}
@@ -189,11 +200,7 @@ function AppealCase({ id }: { id: number }) {
             appealNumber={c.number}
             status={c.status}
             timeZone={timeZone}
-            onChanged={() => {
-              reloadAll();
-              setConsiderationVersion((v) => v + 1);
-              setDocumentsVersion((v) => v + 1);
-            }}
+            onChanged={reloadCase}
           />
           {/* SPC-5 (59-ФЗ ст. 11 ч. 5): the author's questions with terminated correspondence; read again after a disposition. */}
           <TerminatedCorrespondence
@@ -212,11 +219,7 @@ function AppealCase({ id }: { id: number }) {
             appealNumber={c.number}
             annulled={annulled}
             timeZone={timeZone}
-            onChanged={() => {
-              reloadAll();
-              setConsiderationVersion((v) => v + 1);
-              setDocumentsVersion((v) => v + 1);
-            }}
+            onChanged={reloadCase}
           />
           <DocumentsRequestsSection
             appealId={c.id}
